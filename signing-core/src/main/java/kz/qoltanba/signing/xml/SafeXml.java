@@ -8,15 +8,13 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import kz.qoltanba.signing.MalformedInputException;
 import kz.qoltanba.signing.UnsafeXmlException;
 import org.w3c.dom.Document;
+import org.w3c.dom.ls.DOMImplementationLS;
+import org.w3c.dom.ls.LSException;
+import org.w3c.dom.ls.LSOutput;
+import org.w3c.dom.ls.LSSerializer;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -65,21 +63,19 @@ public final class SafeXml {
      */
     public static byte[] serialize(Document document) throws MalformedInputException {
         try {
-            TransformerFactory factory = TransformerFactory.newDefaultInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer transformer = factory.newTransformer();
-            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.INDENT, "no");
+            DOMImplementationLS ls = (DOMImplementationLS) document.getImplementation();
+            LSSerializer serializer = ls.createLSSerializer();
+            serializer.getDomConfig().setParameter("xml-declaration", false);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             if (document.getXmlEncoding() != null) {
                 out.writeBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>".getBytes(StandardCharsets.US_ASCII));
             }
-            transformer.transform(new DOMSource(document), new StreamResult(out));
+            LSOutput output = ls.createLSOutput();
+            output.setByteStream(out);
+            output.setEncoding("UTF-8");
+            serializer.write(document, output);
             return out.toByteArray();
-        } catch (TransformerException e) {
+        } catch (LSException | ClassCastException e) {
             throw new MalformedInputException("cannot serialise the XML document: " + e.getMessage(), e);
         }
     }
