@@ -15,6 +15,8 @@ import kz.qoltanba.signing.algorithm.GostPrivateKey;
 import kz.qoltanba.signing.algorithm.KeyAlgorithm;
 import kz.qoltanba.signing.algorithm.Operators;
 import kz.qoltanba.signing.token.KeyEntry;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.cryptopro.CryptoProObjectIdentifiers;
 import org.bouncycastle.asn1.cryptopro.ECGOST3410NamedCurves;
 import org.bouncycastle.asn1.rosstandart.RosstandartObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -41,12 +43,22 @@ final class XmlTestKeys {
     }
 
     static KeyEntry gost2015(String commonName) throws Exception {
-        var curve = RosstandartObjectIdentifiers.id_tc26_gost_3410_12_512_paramSetA;
+        return gost(KeyAlgorithm.GOST2015_512, commonName);
+    }
+
+    /** A key of any GOST family on the curve that family is defined on. */
+    static KeyEntry gost(KeyAlgorithm algorithm, String commonName) throws Exception {
+        ASN1ObjectIdentifier curve = switch (algorithm) {
+            case GOST2004 -> CryptoProObjectIdentifiers.gostR3410_2001_CryptoPro_A;
+            case GOST2015_256, GOST2012_256 -> RosstandartObjectIdentifiers.id_tc26_gost_3410_12_256_paramSetA;
+            case GOST2015_512, GOST2012_512 -> RosstandartObjectIdentifiers.id_tc26_gost_3410_12_512_paramSetA;
+            default -> throw new IllegalArgumentException("not a GOST family: " + algorithm);
+        };
         var domain = new ECNamedDomainParameters(curve, ECGOST3410NamedCurves.getByOIDX9(curve));
         ECKeyPairGenerator generator = new ECKeyPairGenerator();
         generator.init(new ECKeyGenerationParameters(domain, RANDOM));
         AsymmetricCipherKeyPair pair = generator.generateKeyPair();
-        GostPrivateKey key = new GostPrivateKey(KeyAlgorithm.GOST2015_512, (ECPrivateKeyParameters) pair.getPrivate());
+        GostPrivateKey key = new GostPrivateKey(algorithm, (ECPrivateKeyParameters) pair.getPrivate());
         return entry(commonName, key, key.publicKey());
     }
 
