@@ -37,7 +37,9 @@ final class XmlAlgorithms {
 
     /** Initialises Santuario and registers the GOST URIs, once. */
     static void ensureRegistered() {
-        Registration.DONE.hashCode();
+        if (!Registration.DONE) {
+            throw new IllegalStateException("Santuario registration did not complete");
+        }
     }
 
     /** The signature algorithm OID (for {@code Signatures}) of an XMLDSig SignatureMethod URI. */
@@ -84,17 +86,20 @@ final class XmlAlgorithms {
         return Map.copyOf(map);
     }
 
-    /** Holder whose class initialisation performs the registration exactly once. */
-    private enum Registration {
-        DONE;
+    /** Holder whose class initialisation, run once by the JVM under its class-init lock, registers. */
+    private static final class Registration {
+        static final boolean DONE = registerAll();
 
-        Registration() {
+        private Registration() {}
+
+        private static boolean registerAll() {
             Init.init();
             register(KeyAlgorithm.GOST2004, GostSignatureAlgorithmSpi.Gost2004.class);
             register(KeyAlgorithm.GOST2015_256, GostSignatureAlgorithmSpi.Gost2015With256.class);
             register(KeyAlgorithm.GOST2015_512, GostSignatureAlgorithmSpi.Gost2015With512.class);
             register(KeyAlgorithm.GOST2012_256, GostSignatureAlgorithmSpi.Gost2012With256.class);
             register(KeyAlgorithm.GOST2012_512, GostSignatureAlgorithmSpi.Gost2012With512.class);
+            return true;
         }
 
         private static void register(KeyAlgorithm algorithm, Class<? extends SignatureAlgorithmSpi> spi) {

@@ -26,9 +26,7 @@ final class XmlTargets {
     /** Marks every un-namespaced Id/ID/id attribute as an XML ID; returns the elements carrying each value. */
     static List<Element> markIds(Document document, String wanted) {
         List<Element> matches = new ArrayList<>();
-        Iterator<Element> elements = elements(document.getDocumentElement()).iterator();
-        while (elements.hasNext()) {
-            Element element = elements.next();
+        for (Element element : elements(document.getDocumentElement())) {
             NamedNodeMap attributes = element.getAttributes();
             for (int i = 0; i < attributes.getLength(); i++) {
                 Attr attribute = (Attr) attributes.item(i);
