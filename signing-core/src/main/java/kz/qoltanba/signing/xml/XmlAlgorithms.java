@@ -21,8 +21,9 @@ import org.apache.xml.security.exceptions.XMLSecurityException;
  * loader (the JVM runs the holder's static initialiser once, under a lock), and registration tolerates a
  * URI someone else registered first. Santuario looks digests up by JCA name through the installed
  * providers only ({@code MessageDigestAlgorithm.getDigestInstance}), and installing a provider would
- * change the whole JVM; so the digest URIs are mapped in {@link JCEMapper} (names that no provider
- * offers) but the reference digests themselves are computed here with {@link DigestAlgorithms}, while
+ * change the whole JVM; so the digest URIs are only mapped in {@link JCEMapper} (to the family's digest
+ * name, which Santuario's own digesting finds only if an application installs a provider for it), and
+ * the reference digests are computed here with {@link DigestAlgorithms}, while
  * Santuario dereferences, transforms and canonicalizes. Base64 is written by this package without line
  * breaks, so Santuario's global {@code org.apache.xml.security.ignoreLineBreaks} property is not needed.
  */
