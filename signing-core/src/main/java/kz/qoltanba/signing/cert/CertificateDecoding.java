@@ -37,16 +37,20 @@ final class CertificateDecoding {
         return text.contains("-----BEGIN ") ? pemToDer(text) : base64ToDer(text);
     }
 
+    /** The first CERTIFICATE block; other blocks before it (a key, a CMS) are skipped. */
     private static byte[] pemToDer(String text) throws MalformedInputException {
         try (PemReader reader = new PemReader(new StringReader(text))) {
-            PemObject object = reader.readPemObject();
-            if (object == null) {
-                throw new MalformedInputException("the PEM input has no complete -----BEGIN/-----END block");
+            String skipped = null;
+            for (PemObject object = reader.readPemObject(); object != null; object = reader.readPemObject()) {
+                if (PEM_TYPES.contains(object.getType())) {
+                    return object.getContent();
+                }
+                skipped = object.getType();
             }
-            if (!PEM_TYPES.contains(object.getType())) {
-                throw new MalformedInputException("the PEM block is a " + object.getType() + ", not a CERTIFICATE");
-            }
-            return object.getContent();
+            throw new MalformedInputException(
+                    skipped == null
+                            ? "the PEM input has no complete -----BEGIN/-----END block"
+                            : "the PEM input holds no CERTIFICATE block, only " + skipped);
         } catch (IOException | RuntimeException e) {
             throw new MalformedInputException("malformed PEM certificate: " + e.getMessage(), e);
         }

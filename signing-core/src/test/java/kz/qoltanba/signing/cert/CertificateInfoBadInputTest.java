@@ -88,6 +88,17 @@ class CertificateInfoBadInputTest {
     }
 
     @Test
+    void whenPemHasAnotherBlockBeforeTheCertificate_thenTheCertificateIsRead() throws Exception {
+        byte[] der = new TestCertificates().subject("CN=Тест").v3();
+        String body = Base64.getMimeEncoder().encodeToString(der);
+        byte[] pem = ("-----BEGIN CMS-----\nMAMCAQU=\n-----END CMS-----\n-----BEGIN CERTIFICATE-----\n" + body
+                        + "\n-----END CERTIFICATE-----\n")
+                .getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(CertificateInfo.parse(pem)).isEqualTo(CertificateInfo.parse(der));
+    }
+
+    @Test
     void whenPemHasNoEndLine_thenMalformedInput() throws Exception {
         String body = Base64.getMimeEncoder().encodeToString(new TestCertificates().v3());
         byte[] pem = ("-----BEGIN CERTIFICATE-----\n" + body + "\n").getBytes(StandardCharsets.US_ASCII);
