@@ -29,14 +29,15 @@ public final class KeyStores {
      * @throws KeyNotFoundException there is no file at {@code file}
      */
     public static KeyStoreSource open(StorageType type, Path file, char[] password) throws SigningException {
+        if (type.isToken()) {
+            throw new IllegalArgumentException(type.ncaLayerName() + " is a PKCS#11 storage; open it as a token");
+        }
         String name = String.valueOf(file.getFileName());
         byte[] bytes = KeyFileBytes.read(file);
-        return switch (type) {
-            case PKCS12 -> new LoadedKeys(name, pkcs12(bytes, name, password));
-            case JKS -> new LoadedKeys(name, JdkKeyStores.read("JKS", bytes, name, password));
-            default ->
-                throw new IllegalArgumentException(type.ncaLayerName() + " is a PKCS#11 storage; open it as a token");
-        };
+        List<KeyEntry> keys = type == StorageType.PKCS12
+                ? pkcs12(bytes, name, password)
+                : JdkKeyStores.read(type.name(), bytes, name, password);
+        return new LoadedKeys(name, keys);
     }
 
     private static List<KeyEntry> pkcs12(byte[] bytes, String name, char[] password) throws SigningException {
