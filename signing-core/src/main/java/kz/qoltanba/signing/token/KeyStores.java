@@ -6,6 +6,7 @@ import java.util.Optional;
 import kz.qoltanba.signing.CorruptKeyStoreException;
 import kz.qoltanba.signing.KeyNotFoundException;
 import kz.qoltanba.signing.SigningException;
+import kz.qoltanba.signing.TokenNotPresentException;
 import kz.qoltanba.signing.UnsupportedAlgorithmException;
 import kz.qoltanba.signing.WrongPasswordException;
 
@@ -38,6 +39,22 @@ public final class KeyStores {
                 ? pkcs12(bytes, name, password)
                 : JdkKeyStores.read(type.name(), bytes, name, password);
         return new LoadedKeys(name, keys);
+    }
+
+    /**
+     * Opens a PKCS#11 token and logs in with {@code pin}; close the source to log out.
+     *
+     * @throws TokenNotPresentException the library is not installed, or no (initialised) token is in the slot
+     * @throws WrongPasswordException the token refused the PIN, or the PIN is locked
+     */
+    public static KeyStoreSource openToken(TokenConfig token, char[] pin) throws SigningException {
+        return Pkcs11Tokens.open(token, pin);
+    }
+
+    /** Opens the token of a hardware storage through the library {@code libraries} names for it. */
+    public static KeyStoreSource openToken(StorageType type, Pkcs11Libraries libraries, int slotListIndex, char[] pin)
+            throws SigningException {
+        return openToken(TokenConfig.of(type, libraries, slotListIndex), pin);
     }
 
     private static List<KeyEntry> pkcs12(byte[] bytes, String name, char[] password) throws SigningException {
