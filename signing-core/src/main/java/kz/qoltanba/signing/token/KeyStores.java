@@ -2,6 +2,7 @@ package kz.qoltanba.signing.token;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import kz.qoltanba.signing.CorruptKeyStoreException;
 import kz.qoltanba.signing.KeyNotFoundException;
@@ -30,6 +31,7 @@ public final class KeyStores {
      * @throws KeyNotFoundException there is no file at {@code file}
      */
     public static KeyStoreSource open(StorageType type, Path file, char[] password) throws SigningException {
+        Objects.requireNonNull(password, "password");
         if (type.isToken()) {
             throw new IllegalArgumentException(type.ncaLayerName() + " is a PKCS#11 storage; open it as a token");
         }
