@@ -42,7 +42,11 @@ public final class TestCertificates {
         this.algorithm = algorithm;
         this.now = now;
         this.caKeys = keyPair(algorithm);
-        this.ca = issue("CN=Test CA " + algorithm + ",O=Qoltanba tests,C=KZ", caKeys.getPublic(), true, null);
+        this.ca = issue(
+                "CN=Test CA " + algorithm + " " + serial.get() + ",O=Qoltanba tests,C=KZ",
+                caKeys.getPublic(),
+                true,
+                null);
     }
 
     public static KeyPair keyPair(KeyAlgorithm algorithm) {
