@@ -28,6 +28,11 @@ public interface CmsSigner {
     /** Signs several documents with the same key, each into its own SignedData. */
     List<byte[]> signAll(List<byte[]> contents) throws SigningException;
 
+    /** {@link #coSign(byte[], byte[])} for a CMS with attached content. */
+    default byte[] coSign(byte[] cms) throws SigningException {
+        return coSign(cms, (byte[]) null);
+    }
+
     /**
      * Adds this key as one more signer of an existing SignedData, keeping every existing signer, its
      * certificates and the content untouched. {@code detachedContent} is required when the CMS is
