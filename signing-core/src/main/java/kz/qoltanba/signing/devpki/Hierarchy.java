@@ -144,6 +144,14 @@ final class Hierarchy {
         return untrustedRoot;
     }
 
+    CertificateAuthority authority(Endpoints.CaRole role) {
+        return switch (role) {
+            case ROOT -> root;
+            case INTERMEDIATE -> intermediate;
+            case UNTRUSTED_ROOT -> untrustedRoot;
+        };
+    }
+
     List<CertificateAuthority> authorities() {
         return List.of(root, intermediate, untrustedRoot);
     }
