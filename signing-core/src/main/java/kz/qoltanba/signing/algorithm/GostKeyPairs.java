@@ -3,6 +3,7 @@ package kz.qoltanba.signing.algorithm;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.util.Map;
+import kz.qoltanba.signing.UnsupportedAlgorithmException;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.rosstandart.RosstandartObjectIdentifiers;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
@@ -11,7 +12,10 @@ import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECKeyGenerationParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 
-/** Fresh GOST key pairs (test PKIs, development stand-ins), encoded with the family's own OIDs. */
+/**
+ * Fresh GOST key pairs on the family's curve, for generated test and development PKIs; the keys are
+ * encoded with the family's own OIDs (Kazakh or TC26).
+ */
 public final class GostKeyPairs {
     /** Curves of the TC26 families; the Kazakh families use {@link GostCurves#kazakhCurve}. */
     private static final Map<KeyAlgorithm, ASN1ObjectIdentifier> TC26_CURVES = Map.of(
@@ -20,10 +24,10 @@ public final class GostKeyPairs {
 
     private GostKeyPairs() {}
 
-    /** A new key pair: a {@link GostPublicKey} and a {@link GostPrivateKey} of {@code algorithm}. */
-    public static KeyPair generate(KeyAlgorithm algorithm, SecureRandom random) {
+    /** A new key pair of a GOST family: a {@link GostPrivateKey} and its {@link GostPublicKey}. */
+    public static KeyPair generate(KeyAlgorithm algorithm, SecureRandom random) throws UnsupportedAlgorithmException {
         if (!algorithm.isGost()) {
-            throw new IllegalArgumentException("not a GOST algorithm: " + algorithm);
+            throw new UnsupportedAlgorithmException("cannot generate GOST key pairs for " + algorithm);
         }
         ASN1ObjectIdentifier curve =
                 algorithm.kazakhByteOrder() ? GostCurves.kazakhCurve(algorithm) : TC26_CURVES.get(algorithm);

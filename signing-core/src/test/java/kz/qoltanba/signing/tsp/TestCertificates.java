@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import kz.qoltanba.signing.UnsupportedAlgorithmException;
 import kz.qoltanba.signing.algorithm.GostKeyPairs;
 import kz.qoltanba.signing.algorithm.KeyAlgorithm;
 import kz.qoltanba.signing.algorithm.Operators;
@@ -50,14 +51,14 @@ public final class TestCertificates {
     }
 
     public static KeyPair keyPair(KeyAlgorithm algorithm) {
-        if (algorithm.isGost()) {
-            return GostKeyPairs.generate(algorithm, new SecureRandom());
-        }
         try {
+            if (algorithm.isGost()) {
+                return GostKeyPairs.generate(algorithm, new SecureRandom());
+            }
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException | UnsupportedAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
