@@ -7,11 +7,9 @@ import java.util.Collection;
 import kz.qoltanba.signing.MalformedInputException;
 import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.algorithm.DigestAlgorithms;
-import kz.qoltanba.signing.algorithm.SignerVerifiers;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.tsp.TSPException;
-import org.bouncycastle.tsp.TSPValidationException;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
@@ -108,14 +106,6 @@ final class Rfc3161Client implements TimestampClient {
             throw new InvalidTimestampException(
                     "the time-stamp from " + config.url() + " does not carry the TSA certificate");
         }
-        try {
-            token.validate(SignerVerifiers.of(matches.iterator().next()));
-        } catch (TSPValidationException e) {
-            throw new InvalidTimestampException(
-                    "the time-stamp from " + config.url() + " is not valid: " + e.getMessage(), e);
-        } catch (TSPException | RuntimeException e) {
-            throw new InvalidTimestampException(
-                    "cannot check the time-stamp from " + config.url() + ": " + e.getMessage(), e);
-        }
+        TokenChecks.check(token, matches.iterator().next(), config.url().toString());
     }
 }

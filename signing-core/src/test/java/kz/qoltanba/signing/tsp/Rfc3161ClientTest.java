@@ -144,4 +144,13 @@ class Rfc3161ClientTest {
                         .timestamp(new byte[] {7}))
                 .isInstanceOf(InvalidTimestampException.class);
     }
+
+    @Test
+    void whenTsaCertificateIsNotValidAtTheTimeStampsTime_thenInvalidTimestamp() {
+        TestTsa late = new TestTsa(tsa.key(), Clock.fixed(NOW.plus(java.time.Duration.ofDays(800)), ZoneOffset.UTC));
+        assertThatThrownBy(() ->
+                        TimestampClient.create(CONFIG, late, new SecureRandom()).timestamp(new byte[] {8}))
+                .isInstanceOf(InvalidTimestampException.class)
+                .hasMessageContaining("not valid at the time-stamp's time");
+    }
 }
