@@ -162,9 +162,10 @@ class CmsOpensslInteropTest {
     }
 
     @ParameterizedTest
-    @ValueSource(booleans = {false, true})
-    void whenOpensslMadeCmsIsCoSignedByUs_thenOpensslVerifiesBothSigners(boolean detached) throws Exception {
+    @ValueSource(strings = {"attached", "detached", "attached-streamed-ber"})
+    void whenOpensslMadeCmsIsCoSignedByUs_thenOpensslVerifiesBothSigners(String form) throws Exception {
         CmsTools.requireOpenssl();
+        boolean detached = form.equals("detached");
         TestCertificates theirs = new TestCertificates(KeyAlgorithm.RSA, NOW);
         KeyEntry theirKey = theirs.signingKey("OpenSSL signer");
         CmsTools.writePem(
@@ -192,8 +193,15 @@ class CmsOpensslInteropTest {
         if (!detached) {
             sign.add("-nodetach");
         }
+        if (form.endsWith("ber")) {
+            sign.add("-stream");
+        }
         CmsTools.Result made = CmsTools.run(sign, dir);
         assertThat(made.exitCode()).as(made.output()).isZero();
+        if (form.endsWith("ber")) {
+            byte[] ber = Files.readAllBytes(dir.resolve("theirs.der"));
+            assertThat(ber[1] & 0xFF).as("indefinite length").isEqualTo(0x80);
+        }
         TestCertificates ours = new TestCertificates(KeyAlgorithm.RSA, NOW);
 
         byte[] cosigned = CmsSigner.create(ours.signingKey("Our co-signer"), OPTIONS)

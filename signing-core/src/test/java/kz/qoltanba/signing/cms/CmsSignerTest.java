@@ -205,6 +205,17 @@ class CmsSignerTest {
         assertThat(new CMSSignedData(cms).getCertificates().getMatches(null)).hasSize(1);
     }
 
+    @Test
+    void whenCoSigningADetachedCmsOverAStream_thenBothSignersVerify() throws Exception {
+        byte[] first = signer(KeyAlgorithm.RSA, OPTIONS.withDetached(true)).sign(CONTENT);
+
+        byte[] both = signer(KeyAlgorithm.GOST2015_512, OPTIONS).coSign(first, new ByteArrayInputStream(CONTENT));
+
+        assertThat(new CMSSignedData(both).getSignedContent()).isNull();
+        assertThat(CmsChecks.verifySigners(both, CONTENT)).containsExactly(true, true);
+        assertThat(new CMSSignedData(both).getDigestAlgorithmIDs()).hasSize(2);
+    }
+
     /** SHA-256's OID, spelled once. */
     private static final class TsaSha256 {
         static final String OID = "2.16.840.1.101.3.4.2.1";
