@@ -31,7 +31,7 @@ class NcaShapeTest {
                 URI.create("http://127.0.0.1:8099/"),
                 Clock.fixed(SharedFixtures.GOST2015_INSTANT, ZoneOffset.UTC),
                 new SecureRandom(),
-                Set.of(KeyAlgorithm.GOST2015_512));
+                DevPki.SUPPORTED_ALGORITHMS);
     }
 
     @ParameterizedTest
@@ -46,6 +46,25 @@ class NcaShapeTest {
             throws Exception {
         X509Certificate nca = SharedFixtures.certificate(SharedFixtures.gost2015(ncaFile));
         X509Certificate ours = pki.persona(persona, KeyAlgorithm.GOST2015_512).certificate();
+        assertSameShape(ours, nca);
+        if (persona != Persona.INFORMATION_SYSTEM) { // NCA's system certificate also carries UID
+            assertThat(attributeTypes(ours)).isEqualTo(attributeTypes(nca));
+        }
+    }
+
+    /** NCA's 2020 RSA test keys (the old policy scheme and an address in the subject aside). */
+    @ParameterizedTest
+    @CsvSource({
+        "INDIVIDUAL_AUTH, personal__active__AUTH_RSA256_b2c70a9ff7a5dc59de0ccc3c0ddde3437cc1f12d.crt.pem",
+        "INDIVIDUAL_SIGN, personal__active__RSA256_11c707bd54cbfcccb3815e39c4eb57b1dc7dfea9.crt.pem"
+    })
+    void whenComparedWithNcaRsaCertificateOfTheSamePurpose_thenShapeMatches(Persona persona, String ncaFile)
+            throws Exception {
+        X509Certificate nca = SharedFixtures.certificate(SharedFixtures.kalkan2020(ncaFile));
+        assertSameShape(pki.persona(persona, KeyAlgorithm.RSA).certificate(), nca);
+    }
+
+    private static void assertSameShape(X509Certificate ours, X509Certificate nca) throws Exception {
 
         assertThat(ours.getExtendedKeyUsage()).containsExactlyInAnyOrderElementsOf(nca.getExtendedKeyUsage());
         assertThat(ours.getKeyUsage()).isEqualTo(nca.getKeyUsage());
@@ -53,9 +72,6 @@ class NcaShapeTest {
         ncaExtensions.remove(NCA_PRIVATE_EXTENSION);
         assertThat(extensionOids(ours)).isEqualTo(ncaExtensions);
         assertThat(ours.getSigAlgOID()).isEqualTo(nca.getSigAlgOID());
-        if (persona != Persona.INFORMATION_SYSTEM) { // NCA's system certificate also carries UID
-            assertThat(attributeTypes(ours)).isEqualTo(attributeTypes(nca));
-        }
     }
 
     private static Set<String> extensionOids(X509Certificate certificate) {
