@@ -3,11 +3,13 @@ package kz.qoltanba.signing.token;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Set;
 import kz.qoltanba.signing.UnsupportedAlgorithmException;
 
 /**
@@ -32,10 +34,16 @@ public final class KeyFiles {
     public static void writePkcs12(Path file, PrivateKey key, List<X509Certificate> chain, char[] password)
             throws IOException, UnsupportedAlgorithmException {
         byte[] encoded = encodePkcs12(key, chain, password);
-        Files.write(file, encoded);
-        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // Restrict the file before the key goes into it, not after.
+            Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+            if (Files.exists(file)) {
+                Files.setPosixFilePermissions(file, ownerOnly);
+            } else {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(ownerOnly));
+            }
         }
+        Files.write(file, encoded);
     }
 
     /** The bytes {@link #writePkcs12} writes. */

@@ -5,7 +5,8 @@ import kz.qoltanba.signing.KeyNotFoundException;
 
 /**
  * An opened key store (key file or token) and the keys it holds with their certificates. Opened by
- * {@link KeyStores}; close it to log out of a token (closing a key file's source is harmless).
+ * {@link KeyStores}; close it to log out of a token (closing a key file's source is harmless). PKCS#11
+ * keeps one login per token and process, so closing logs out every source open on the same token.
  */
 public interface KeyStoreSource extends AutoCloseable {
     /** What was opened, for messages: a file name or a token description. Never a secret. */

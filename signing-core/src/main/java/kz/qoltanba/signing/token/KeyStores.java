@@ -2,10 +2,12 @@ package kz.qoltanba.signing.token;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import kz.qoltanba.signing.CorruptKeyStoreException;
 import kz.qoltanba.signing.KeyNotFoundException;
 import kz.qoltanba.signing.SigningException;
+import kz.qoltanba.signing.TokenNotPresentException;
 import kz.qoltanba.signing.UnsupportedAlgorithmException;
 import kz.qoltanba.signing.WrongPasswordException;
 
@@ -29,6 +31,7 @@ public final class KeyStores {
      * @throws KeyNotFoundException there is no file at {@code file}
      */
     public static KeyStoreSource open(StorageType type, Path file, char[] password) throws SigningException {
+        Objects.requireNonNull(password, "password");
         if (type.isToken()) {
             throw new IllegalArgumentException(type.ncaLayerName() + " is a PKCS#11 storage; open it as a token");
         }
@@ -38,6 +41,22 @@ public final class KeyStores {
                 ? pkcs12(bytes, name, password)
                 : JdkKeyStores.read(type.name(), bytes, name, password);
         return new LoadedKeys(name, keys);
+    }
+
+    /**
+     * Opens a PKCS#11 token and logs in with {@code pin}; close the source to log out.
+     *
+     * @throws TokenNotPresentException the library is not installed, or no (initialised) token is in the slot
+     * @throws WrongPasswordException the token refused the PIN, or the PIN is locked
+     */
+    public static KeyStoreSource openToken(TokenConfig token, char[] pin) throws SigningException {
+        return Pkcs11Tokens.open(token, pin);
+    }
+
+    /** Opens the token of a hardware storage through the library {@code libraries} names for it. */
+    public static KeyStoreSource openToken(StorageType type, Pkcs11Libraries libraries, int slotListIndex, char[] pin)
+            throws SigningException {
+        return openToken(TokenConfig.of(type, libraries, slotListIndex), pin);
     }
 
     private static List<KeyEntry> pkcs12(byte[] bytes, String name, char[] password) throws SigningException {

@@ -3,25 +3,21 @@ package kz.qoltanba.signing.token;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Where each operating system keeps PKCS#11 libraries and how it names them. */
+/** The operating systems whose PKCS#11 library locations the library knows. */
 public enum OperatingSystem {
-    WINDOWS("C:\\Windows\\System32\\", "", ".dll"),
-    LINUX("/usr/lib/", "lib", ".so"),
-    MACOS("/usr/local/lib/", "lib", ".dylib");
+    WINDOWS("C:\\Windows\\System32\\"),
+    LINUX("/usr/lib/"),
+    MACOS("/usr/local/lib/");
 
-    private final String directory;
-    private final String prefix;
-    private final String suffix;
+    private final String libraryDirectory;
 
-    OperatingSystem(String directory, String prefix, String suffix) {
-        this.directory = directory;
-        this.prefix = prefix;
-        this.suffix = suffix;
+    OperatingSystem(String libraryDirectory) {
+        this.libraryDirectory = libraryDirectory;
     }
 
-    /** The default location of a library with this base name ({@code jcPKCS11-2} → {@code /usr/lib/libjcPKCS11-2.so}). */
-    public Path libraryPath(String baseName) {
-        return Path.of(directory + prefix + baseName + suffix);
+    /** Where vendors' installers put PKCS#11 libraries on this system. */
+    Path library(String fileName) {
+        return Path.of(libraryDirectory + fileName);
     }
 
     /** The system named by an {@code os.name} value; anything not Windows or macOS is treated as Linux. */

@@ -26,7 +26,9 @@ public record Pkcs11Libraries(Map<StorageType, Path> libraries) {
     public static Pkcs11Libraries defaults(OperatingSystem os) {
         Map<StorageType, Path> paths = new EnumMap<>(StorageType.class);
         for (StorageType type : StorageType.values()) {
-            type.libraryBaseName().ifPresent(base -> paths.put(type, os.libraryPath(base)));
+            if (type.isToken()) {
+                paths.put(type, os.library(VendorLibraries.fileName(type, os)));
+            }
         }
         return new Pkcs11Libraries(paths);
     }

@@ -89,6 +89,10 @@ final class Pkcs12Reader {
                 }
             }
         } catch (IOException | RuntimeException e) {
+            if (macData == null) {
+                throw new WrongPasswordException(name + ": wrong password, or a damaged file (it has no integrity"
+                        + " check to tell which): its contents do not decode with the password given");
+            }
             throw corrupt("damaged PKCS#12 contents", e);
         }
         return Optional.of(contents);

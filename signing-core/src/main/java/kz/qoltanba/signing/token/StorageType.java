@@ -5,32 +5,31 @@ import java.util.Optional;
 
 /**
  * The key storages NCALayer names in its protocol: key files ({@code PKCS12}, {@code JKS}) and PKCS#11
- * devices. {@link #ncaLayerName()} is the wire spelling; {@link #libraryBaseName()} the vendor's PKCS#11
- * library without platform prefix or suffix ({@code kztokenp11} becomes {@code kztokenp11.dll} on
- * Windows and {@code libkztokenp11.so} on Linux).
+ * devices. {@link #ncaLayerName()} is the wire spelling; {@link Pkcs11Libraries} says which library
+ * serves each device.
  */
 public enum StorageType {
-    PKCS12("PKCS12", null),
-    JKS("JKS", null),
-    /** KAZTOKEN (НУЦ РК's token). */
-    KAZTOKEN("AKKaztokenStore", "kztokenp11"),
+    PKCS12("PKCS12", false),
+    JKS("JKS", false),
+    /** KAZTOKEN. */
+    KAZTOKEN("AKKaztokenStore", true),
     /** The national ID card (удостоверение личности). */
-    KZ_ID_CARD("AKKZIDCardStore", "kzidpkcs11"),
+    KZ_ID_CARD("AKKZIDCardStore", true),
     /** SafeNet eToken PRO Java 72K (SafeNet Authentication Client). */
-    ETOKEN_72K("AKEToken72KStore", "eTPKCS11"),
+    ETOKEN_72K("AKEToken72KStore", true),
     /** SafeNet eToken 5110 (SafeNet Authentication Client). */
-    ETOKEN_5110("AKEToken5110Store", "eTPKCS11"),
+    ETOKEN_5110("AKEToken5110Store", true),
     /** Aladdin R.D. JaCarta (JaCarta Unified Client). */
-    JACARTA("AKJaCartaStore", "jcPKCS11-2"),
+    JACARTA("AKJaCartaStore", true),
     /** aKey. */
-    AKEY("AKAKEYStore", "akey_pkcs11");
+    AKEY("AKAKEYStore", true);
 
     private final String ncaLayerName;
-    private final String libraryBaseName;
+    private final boolean token;
 
-    StorageType(String ncaLayerName, String libraryBaseName) {
+    StorageType(String ncaLayerName, boolean token) {
         this.ncaLayerName = ncaLayerName;
-        this.libraryBaseName = libraryBaseName;
+        this.token = token;
     }
 
     /** The name NCALayer uses for this storage ({@code AKKaztokenStore}, …). */
@@ -40,12 +39,7 @@ public enum StorageType {
 
     /** True for hardware storages, which are opened through PKCS#11. */
     public boolean isToken() {
-        return libraryBaseName != null;
-    }
-
-    /** The vendor library's base name; empty for key files. */
-    public Optional<String> libraryBaseName() {
-        return Optional.ofNullable(libraryBaseName);
+        return token;
     }
 
     /** The storage NCALayer calls {@code name}, compared exactly as NCALayer spells it. */

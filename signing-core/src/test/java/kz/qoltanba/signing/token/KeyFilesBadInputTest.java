@@ -20,11 +20,13 @@ import kz.qoltanba.signing.WrongPasswordException;
 import kz.qoltanba.signing.algorithm.KeyAlgorithm;
 import kz.qoltanba.signing.testutil.SharedFixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Damaged or foreign key files end in a typed error, quickly; JDK-made stores open too. */
+@Timeout(60)
 class KeyFilesBadInputTest {
     private static final char[] PASSWORD = SharedFixtures.PASSWORD.toCharArray();
 

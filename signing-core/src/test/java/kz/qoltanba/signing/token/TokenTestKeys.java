@@ -41,14 +41,8 @@ final class TokenTestKeys {
 
     private TokenTestKeys() {}
 
-    /** A private key of the family; {@link #publicKey} gives its public half. */
-    static PrivateKey privateKey(KeyAlgorithm algorithm) throws Exception {
-        if (algorithm == KeyAlgorithm.RSA) {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            KeyPair pair = generator.generateKeyPair();
-            return pair.getPrivate();
-        }
+    /** A fresh GOST key of the family, on the curve NCA uses for it. */
+    private static GostPrivateKey gostKey(KeyAlgorithm algorithm) {
         ASN1ObjectIdentifier curve = CURVES.get(algorithm);
         ECKeyPairGenerator generator = new ECKeyPairGenerator();
         generator.init(new ECKeyGenerationParameters(
@@ -63,7 +57,7 @@ final class TokenTestKeys {
             generator.initialize(2048);
             return generator.generateKeyPair();
         }
-        GostPrivateKey key = (GostPrivateKey) privateKey(algorithm);
+        GostPrivateKey key = gostKey(algorithm);
         return new KeyPair(key.publicKey(), key);
     }
 
