@@ -14,8 +14,10 @@ import java.util.Base64;
 import kz.qoltanba.signing.algorithm.KeyAlgorithm;
 import kz.qoltanba.signing.algorithm.Operators;
 import kz.qoltanba.signing.algorithm.Signatures;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -92,6 +94,26 @@ class OcspResponderIT {
         assertThat(single.getCertStatus()).isInstanceOf(RevokedStatus.class);
         assertThat(((RevokedStatus) single.getCertStatus()).getRevocationTime().toInstant())
                 .isBefore(NOW);
+    }
+
+    @Test
+    void whenCertIdIsHashedWithKazakhStreebog_thenResponderStillFindsTheIssuer() throws Exception {
+        KeyAlgorithm algorithm = KeyAlgorithm.GOST2015_512;
+        X509Certificate revoked = pki().persona(Persona.REVOKED, algorithm).certificate();
+        CertificateID id = new CertificateID(
+                Operators.digestCalculatorProvider()
+                        .get(new AlgorithmIdentifier(new ASN1ObjectIdentifier("1.2.398.3.10.1.3.3"))),
+                new X509CertificateHolder(
+                        pki().intermediate(algorithm).certificate().getEncoded()),
+                revoked.getSerialNumber());
+        HttpResponse<byte[]> http = Http.post(
+                pki().ocspUrl(algorithm),
+                "application/ocsp-request",
+                new OCSPReqBuilder().addRequest(id).build().getEncoded());
+        BasicOCSPResp response = (BasicOCSPResp) new OCSPResp(http.body()).getResponseObject();
+        assertThat(response.getResponses()[0].getCertID().getHashAlgOID().getId())
+                .isEqualTo("1.2.398.3.10.1.3.3");
+        assertThat(response.getResponses()[0].getCertStatus()).isInstanceOf(RevokedStatus.class);
     }
 
     @Test
