@@ -68,20 +68,24 @@ final class HttpDevPkiServer implements DevPkiServer {
     /** The dispatch table: every path prefix with its method and endpoint. */
     List<Route> routes() {
         return List.of(
-                new Route("POST", "/ocsp/", this::ocsp),
+                new Route(Set.of("POST", "GET"), "/ocsp/", this::ocsp),
                 new Route("POST", "/tsa/", this::timeStamp),
                 new Route("GET", "/crl/", this::crl),
                 new Route("GET", "/cert/", this::certificate),
                 new Route("GET", "/", (name, body) -> HttpResponse.notFound("/" + name)));
     }
 
-    private HttpResponse ocsp(String slug, byte[] body) throws SigningException {
+    /** POST /ocsp/SLUG with a DER body, or GET /ocsp/SLUG/BASE64 (RFC 6960 appendix A.1). */
+    private HttpResponse ocsp(String name, byte[] body) throws SigningException {
+        int slash = name.indexOf('/');
+        String slug = slash < 0 ? name : name.substring(0, slash);
         Optional<KeyAlgorithm> algorithm = algorithm(slug);
         if (algorithm.isEmpty()) {
             return HttpResponse.notFound("/ocsp/" + slug);
         }
         try {
-            return HttpResponse.ok("application/ocsp-response", ocsp.respond(algorithm.get(), body));
+            byte[] request = slash < 0 ? body : OcspGetRequests.decode(name.substring(slash + 1));
+            return HttpResponse.ok("application/ocsp-response", ocsp.respond(algorithm.get(), request));
         } catch (MalformedInputException e) {
             return new HttpResponse(
                     400,

@@ -5,6 +5,8 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Set;
+import java.util.TreeSet;
 import kz.qoltanba.signing.SigningException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,20 +19,24 @@ final class Route implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Route.class);
     private static final int MAX_BODY = 1 << 20;
 
-    /** Answers a request for {@code name} (the path after the prefix). */
+    /** Answers a request for {@code name} (the raw, still percent-encoded path after the prefix). */
     @FunctionalInterface
     interface Endpoint {
         HttpResponse answer(String name, byte[] body) throws SigningException;
     }
 
-    private final String method;
+    private final Set<String> methods;
     private final String prefix;
     private final Endpoint endpoint;
 
-    Route(String method, String prefix, Endpoint endpoint) {
-        this.method = method;
+    Route(Set<String> methods, String prefix, Endpoint endpoint) {
+        this.methods = Set.copyOf(methods);
         this.prefix = prefix;
         this.endpoint = endpoint;
+    }
+
+    Route(String method, String prefix, Endpoint endpoint) {
+        this(Set.of(method), prefix, endpoint);
     }
 
     String prefix() {
@@ -39,12 +45,13 @@ final class Route implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
+        String path = exchange.getRequestURI().getRawPath();
         HttpResponse response;
         try {
-            if (!method.equals(exchange.getRequestMethod())) {
-                exchange.getResponseHeaders().add("Allow", method);
-                response = HttpResponse.text(405, path + " accepts " + method + " only");
+            if (!methods.contains(exchange.getRequestMethod())) {
+                String allowed = String.join(", ", new TreeSet<>(methods));
+                exchange.getResponseHeaders().add("Allow", allowed);
+                response = HttpResponse.text(405, path + " accepts " + allowed + " only");
             } else {
                 byte[] body = readBody(exchange.getRequestBody());
                 response = body == null

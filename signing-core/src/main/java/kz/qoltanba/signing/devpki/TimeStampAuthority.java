@@ -69,7 +69,9 @@ final class TimeStampAuthority {
         try {
             TimeStampTokenGenerator generator = generator(pki.hierarchy(algorithm));
             var token = generator.generate(
-                    request, new BigInteger(64, random), Date.from(pki.clock().instant()));
+                    request,
+                    new BigInteger(64, random).add(BigInteger.ONE),
+                    Date.from(pki.clock().instant()));
             return new TimeStampResp(
                             new PKIStatusInfo(PKIStatus.granted),
                             token.toCMSSignedData().toASN1Structure())

@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Base64;
 import kz.qoltanba.signing.algorithm.KeyAlgorithm;
 import kz.qoltanba.signing.algorithm.Operators;
 import kz.qoltanba.signing.algorithm.Signatures;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -93,6 +97,26 @@ class OcspResponderIT {
     }
 
     @Test
+    void whenCertIdIsHashedWithKazakhStreebog_thenResponderStillFindsTheIssuer() throws Exception {
+        KeyAlgorithm algorithm = KeyAlgorithm.GOST2015_512;
+        X509Certificate revoked = pki().persona(Persona.REVOKED, algorithm).certificate();
+        CertificateID id = new CertificateID(
+                Operators.digestCalculatorProvider()
+                        .get(new AlgorithmIdentifier(new ASN1ObjectIdentifier("1.2.398.3.10.1.3.3"))),
+                new X509CertificateHolder(
+                        pki().intermediate(algorithm).certificate().getEncoded()),
+                revoked.getSerialNumber());
+        HttpResponse<byte[]> http = Http.post(
+                pki().ocspUrl(algorithm),
+                "application/ocsp-request",
+                new OCSPReqBuilder().addRequest(id).build().getEncoded());
+        BasicOCSPResp response = (BasicOCSPResp) new OCSPResp(http.body()).getResponseObject();
+        assertThat(response.getResponses()[0].getCertID().getHashAlgOID().getId())
+                .isEqualTo("1.2.398.3.10.1.3.3");
+        assertThat(response.getResponses()[0].getCertStatus()).isInstanceOf(RevokedStatus.class);
+    }
+
+    @Test
     void whenSerialWasNeverIssued_thenResponseSaysUnknown() throws Exception {
         KeyAlgorithm algorithm = KeyAlgorithm.RSA;
         SingleResp single = ask(
@@ -129,7 +153,32 @@ class OcspResponderIT {
         URI uri = server.baseUrl().resolve("ocsp/dsa");
         assertThat(Http.post(uri, "application/ocsp-request", new byte[0]).statusCode())
                 .isEqualTo(404);
-        assertThat(Http.get(pki().ocspUrl(KeyAlgorithm.RSA)).statusCode()).isEqualTo(405);
+        assertThat(Http.get(pki().tsaUrl(KeyAlgorithm.RSA)).statusCode()).isEqualTo(405);
+        assertThat(Http.get(URI.create(pki().ocspUrl(KeyAlgorithm.RSA) + "/@@@@"))
+                        .statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void whenRequestComesAsGet_thenResponderAnswersItLikeAPost() throws Exception {
+        KeyAlgorithm algorithm = KeyAlgorithm.RSA;
+        X509Certificate revoked = pki().persona(Persona.REVOKED, algorithm).certificate();
+        CertificateID id = new CertificateID(
+                Operators.digestCalculatorProvider().get(CertificateID.HASH_SHA1),
+                new X509CertificateHolder(
+                        pki().intermediate(algorithm).certificate().getEncoded()),
+                revoked.getSerialNumber());
+        String encoded = URLEncoder.encode(
+                Base64.getEncoder()
+                        .encodeToString(
+                                new OCSPReqBuilder().addRequest(id).build().getEncoded()),
+                StandardCharsets.US_ASCII);
+
+        HttpResponse<byte[]> http = Http.get(URI.create(pki().ocspUrl(algorithm) + "/" + encoded));
+
+        assertThat(http.statusCode()).isEqualTo(200);
+        BasicOCSPResp response = (BasicOCSPResp) new OCSPResp(http.body()).getResponseObject();
+        assertThat(response.getResponses()[0].getCertStatus()).isInstanceOf(RevokedStatus.class);
     }
 
     private static DevPki pki() {
