@@ -35,16 +35,16 @@ import org.eclipse.jetty.websocket.client.ClientUpgradeRequest;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 
 /** A real bridge server on a free port with a real TLS WebSocket client that trusts its certificate. */
-final class TestBridge implements AutoCloseable {
-    static final String LISTED_ORIGIN = "https://portal.example.com";
+public final class TestBridge implements AutoCloseable {
+    public static final String LISTED_ORIGIN = "https://portal.example.com";
 
     final List<AuditEvent> audit = new CopyOnWriteArrayList<>();
     final TlsCredentials tls;
-    final BridgeServer server;
+    public final BridgeServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final WebSocketClient client;
 
-    TestBridge(Path home, ModuleDirectory modules, ConsentPrompt consent, int maxFrameBytes, boolean unattended)
+    public TestBridge(Path home, ModuleDirectory modules, ConsentPrompt consent, int maxFrameBytes, boolean unattended)
             throws Exception {
         tls = new ServerCertificateStore(home.resolve("tls"), Clock.systemUTC(), new SecureRandom()).loadOrCreate();
         server = BridgeServer.start(config(home, 0, maxFrameBytes, unattended), parts(modules, consent));
@@ -93,7 +93,7 @@ final class TestBridge implements AutoCloseable {
     }
 
     /** Connects from an origin and consumes the greeting. */
-    TestSocket connect(String origin) throws Exception {
+    public TestSocket connect(String origin) throws Exception {
         TestSocket socket = connectKeepingGreeting(origin);
         socket.next();
         return socket;

@@ -28,12 +28,12 @@ public final class TestSocket implements Session.Listener.AutoDemanding {
         closeCode.complete(statusCode);
     }
 
-    void send(String text) {
+    public void send(String text) {
         session.sendText(text, Callback.NOOP);
     }
 
     /** The next frame, failing the test after five seconds. */
-    String next() throws InterruptedException {
+    public String next() throws InterruptedException {
         String frame = frames.poll(5, TimeUnit.SECONDS);
         if (frame == null) {
             throw new AssertionError("no frame within 5 s");
