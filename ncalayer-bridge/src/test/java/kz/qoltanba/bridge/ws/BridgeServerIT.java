@@ -379,6 +379,29 @@ class BridgeServerIT {
     }
 
     @Test
+    void whenIpv6LoopbackExists_thenTheSamePortServesThere() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(bridge.server.listensOnIpv6(), "no IPv6 loopback on this machine");
+
+        assertThat(bridge.rawUpgrade("::1", "[::1]", TestBridge.LISTED_ORIGIN)).startsWith("HTTP/1.1 101");
+    }
+
+    @Test
+    void whenRequestIsAnswered_thenAuditHasOriginModuleMethodAndOutcomeButNoData() throws Exception {
+        TestSocket socket = bridge.connect("https://goszakup.gov.kz");
+
+        socket.send("{\"module\":\"" + COMMON_UTILS + "\",\"method\":\"getKeyInfo\",\"args\":[\"SECRET-DATA\"]}");
+        socket.next();
+
+        assertThat(bridge.audit).anySatisfy(event -> {
+            assertThat(event.origin()).isEqualTo("https://goszakup.gov.kz");
+            assertThat(event.module()).isEqualTo(COMMON_UTILS);
+            assertThat(event.method()).isEqualTo("getKeyInfo");
+            assertThat(event.outcome()).isEqualTo("answered");
+        });
+        assertThat(bridge.audit.toString()).doesNotContain("SECRET-DATA");
+    }
+
+    @Test
     void whenStatusPageIsRequested_thenItShowsVersionModulesAndHowToFixTrust() throws Exception {
         String response = bridge.rawRequest("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
 

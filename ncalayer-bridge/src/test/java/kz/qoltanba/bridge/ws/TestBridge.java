@@ -111,19 +111,30 @@ public final class TestBridge implements AutoCloseable {
 
     /** Sends a raw upgrade request over TLS and returns the HTTP status line. */
     String rawUpgrade(String host, String origin) throws Exception {
-        return rawRequest("GET / HTTP/1.1\r\nHost: " + host + "\r\n"
-                + (origin == null ? "" : "Origin: " + origin + "\r\n")
-                + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                + "Sec-WebSocket-Version: 13\r\n\r\n");
+        return rawUpgrade("127.0.0.1", host, origin);
+    }
+
+    /** Sends a raw upgrade request to one listening address. */
+    String rawUpgrade(String address, String host, String origin) throws Exception {
+        return rawRequest(
+                address,
+                "GET / HTTP/1.1\r\nHost: " + host + "\r\n"
+                        + (origin == null ? "" : "Origin: " + origin + "\r\n")
+                        + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                        + "Sec-WebSocket-Version: 13\r\n\r\n");
     }
 
     /** Sends a raw HTTP request over TLS and returns the whole response up to the first 64 KiB. */
     String rawRequest(String request) throws Exception {
+        return rawRequest("127.0.0.1", request);
+    }
+
+    String rawRequest(String address, String request) throws Exception {
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(trustStore());
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, trust.getTrustManagers(), new SecureRandom());
-        try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", server.port())) {
+        try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(address, server.port())) {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.US_ASCII));
