@@ -66,6 +66,9 @@ public final class ServerCertificateStore {
 
     private void create(Path keyStoreFile, Path passwordFile) throws IOException, GeneralSecurityException {
         Files.createDirectories(directory);
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+        }
         SelfSignedCertificateFactory.Issued issued = new SelfSignedCertificateFactory(clock, random).issue();
         byte[] secret = new byte[24];
         random.nextBytes(secret);

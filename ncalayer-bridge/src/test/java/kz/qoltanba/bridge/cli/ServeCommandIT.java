@@ -2,10 +2,13 @@ package kz.qoltanba.bridge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -126,25 +129,49 @@ class ServeCommandIT {
     }
 
     @Test
-    void whenUnattendedWithKeysDir_thenServeStarts(@TempDir Path keys) {
+    void whenUnattendedWithKeysDir_thenServeStartsAndWarnsInTheLog(@TempDir Path keys) {
         AtomicInteger port = new AtomicInteger();
 
-        int code = run(
-                Map.of(),
-                bridge -> {
-                    port.set(bridge.port());
-                    bridge.close();
-                },
-                "serve",
-                "--home",
-                home.toString(),
-                "--port",
-                "0",
-                "--unattended",
-                "--keys-dir",
-                keys.toString());
+        String log = capturingLog(() -> {
+            int code = run(
+                    Map.of(),
+                    bridge -> {
+                        port.set(bridge.port());
+                        bridge.close();
+                    },
+                    "serve",
+                    "--home",
+                    home.toString(),
+                    "--port",
+                    "0",
+                    "--unattended",
+                    "--keys-dir",
+                    keys.toString());
+            assertThat(code).isZero();
+        });
 
-        assertThat(code).isZero();
         assertThat(port.get()).isPositive();
+        assertThat(log).contains("WARN").contains("UNATTENDED MODE");
+    }
+
+    @Test
+    void whenNotUnattended_thenNoUnattendedWarning() {
+        String log = capturingLog(
+                () -> run(Map.of(), RunningBridge::close, "serve", "--home", home.toString(), "--port", "0"));
+
+        assertThat(log).contains("Listening on").doesNotContain("UNATTENDED MODE");
+    }
+
+    /** The log goes to stderr (slf4j-simple); collects what the action logs. */
+    private static String capturingLog(Runnable action) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setErr(original);
+        }
+        return log.toString(StandardCharsets.UTF_8);
     }
 }
