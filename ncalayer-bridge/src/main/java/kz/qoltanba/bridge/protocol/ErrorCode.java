@@ -11,6 +11,8 @@ public enum ErrorCode {
     MODULE_NOT_FOUND("MODULE_NOT_FOUND"),
     /** No {@code module} field: the applet API NCA switched off. Module-neutral form. */
     LEGACY_API_DISABLED("LEGACY_API_DISABLED"),
+    /** {@code args} has the wrong JSON type for the module. */
+    ARGUMENT_MISMATCH("argument type mismatch"),
     /** The socket's queue is full. */
     BUSY("busy"),
     /** The user refused the page's origin. */

@@ -43,6 +43,23 @@ public final class ErrorMapper {
         return FORMS.getOrDefault(module, ErrorForm::neutral).envelope(code, code.wireText());
     }
 
+    /**
+     * The module's argument error: commonUtils keeps the words {@code argument type mismatch} clients match
+     * on; basics answers {@code INVOCATION_ERROR}.
+     */
+    public ObjectNode argumentMismatch(String module, String method) {
+        if (ModuleNames.BASICS.equals(module)) {
+            return ErrorForm.JSON
+                    .objectNode()
+                    .put("status", false)
+                    .put("code", "INVOCATION_ERROR")
+                    .put("message", "args must be an object")
+                    .put("details", "The field 'args' of method '" + method + "' must be a JSON object.");
+        }
+        return FORMS.getOrDefault(module, ErrorForm::neutral)
+                .envelope(ErrorCode.ARGUMENT_MISMATCH, "argument type mismatch. Method: " + method);
+    }
+
     /** The module's error form for a failed module stage; the exception's detail never reaches the page. */
     public ObjectNode forFailure(String module, Throwable failure) {
         return forModule(module, codeOf(unwrap(failure)));

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import kz.qoltanba.bridge.audit.AuditEvent;
 import kz.qoltanba.bridge.audit.AuditLog;
+import kz.qoltanba.bridge.protocol.ArgumentShape;
 import kz.qoltanba.bridge.protocol.Correlation;
 import kz.qoltanba.bridge.protocol.ErrorCode;
 import kz.qoltanba.bridge.protocol.ErrorMapper;
@@ -27,6 +28,7 @@ final class RequestDispatcher {
     private final FrameParser parser = new FrameParser();
     private final ErrorMapper errors = new ErrorMapper();
     private final Correlation correlation = new Correlation();
+    private final ArgumentShape argumentShape = new ArgumentShape();
 
     RequestDispatcher(ModuleDirectory modules, AuditLog auditLog, Clock clock) {
         this.modules = modules;
@@ -60,8 +62,16 @@ final class RequestDispatcher {
             socket.conversation().answer(hostAnswer(call, errors.moduleNotFound()));
             return;
         }
+        boolean filled = argumentShape.fillMissingArgs(call.module(), call.unverifiedRequest());
+        Optional<ObjectNode> wrongArguments = argumentShape.check(call.module(), call.unverifiedRequest());
+        if (wrongArguments.isPresent()) {
+            audit(socket, call.module(), call.methodForAudit(), "argument type mismatch");
+            socket.conversation().answer(hostAnswer(call, wrongArguments.get()));
+            return;
+        }
+        String request = filled ? parser.write(call.unverifiedRequest()) : text;
         String busy = hostAnswer(call, errors.forModule(call.module(), ErrorCode.BUSY));
-        boolean queued = socket.conversation().submit(() -> serve(socket, module.get(), call, text), busy);
+        boolean queued = socket.conversation().submit(() -> serve(socket, module.get(), call, request), busy);
         if (!queued) {
             audit(socket, call.module(), call.methodForAudit(), "busy");
         }

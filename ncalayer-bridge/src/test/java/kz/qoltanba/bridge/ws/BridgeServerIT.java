@@ -142,6 +142,23 @@ class BridgeServerIT {
     }
 
     @Test
+    void whenArgsHaveTheWrongType_thenThatModulesArgumentErrorAndSocketStaysOpen() throws Exception {
+        TestSocket socket = bridge.connect(TestBridge.LISTED_ORIGIN);
+
+        socket.send("{\"module\":\"" + COMMON_UTILS + "\",\"method\":\"getKeyInfo\",\"args\":{\"a\":1}}");
+        socket.send("{\"module\":\"" + BASICS + "\",\"method\":\"sign\",\"args\":[\"x\"],\"id\":3}");
+        socket.send("{\"module\":\"" + COMMON_UTILS + "\",\"method\":\"getActiveTokens\"}");
+
+        assertThat(json(socket.next()))
+                .isEqualTo(json("{\"code\":\"500\",\"message\":\"argument type mismatch. Method: getKeyInfo\"}"));
+        JsonNode basics = json(socket.next());
+        assertThat(basics.path("status").asBoolean(true)).isFalse();
+        assertThat(basics.path("code").asText()).isEqualTo("INVOCATION_ERROR");
+        assertThat(basics.path("id").asInt()).isEqualTo(3);
+        assertThat(json(socket.next()).path("responseObject").asText()).isEqualTo("getActiveTokens");
+    }
+
+    @Test
     void whenModuleIsUnknown_thenModuleNotFound() throws Exception {
         TestSocket socket = bridge.connect(TestBridge.LISTED_ORIGIN);
 
