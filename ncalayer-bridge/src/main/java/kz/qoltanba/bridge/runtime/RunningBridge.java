@@ -1,7 +1,6 @@
 package kz.qoltanba.bridge.runtime;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -33,23 +32,36 @@ public final class RunningBridge implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunningBridge.class);
 
+    private final HomeLock homeLock;
     private final ModuleHost moduleHost;
     private final BridgeServer server;
     private final ExecutorService moduleExecutor;
 
-    private RunningBridge(ModuleHost moduleHost, BridgeServer server, ExecutorService moduleExecutor) {
+    private RunningBridge(
+            HomeLock homeLock, ModuleHost moduleHost, BridgeServer server, ExecutorService moduleExecutor) {
+        this.homeLock = homeLock;
         this.moduleHost = moduleHost;
         this.server = server;
         this.moduleExecutor = moduleExecutor;
     }
 
     public static RunningBridge start(BridgeConfig config, ConsentPrompt consentPrompt, Clock clock)
-            throws IOException, TlsSetupException, ModuleHostException, PortInUseException {
+            throws IOException, TlsSetupException, ModuleHostException, PortInUseException, HomeInUseException {
         if (config.unattended()) {
             LOG.warn("UNATTENDED MODE: requests are confirmed automatically with the configured keys; "
                     + "use it only for automated tests, never on a desktop where you browse.");
         }
-        Files.createDirectories(config.home());
+        HomeLock homeLock = HomeLock.acquire(config.home());
+        try {
+            return start(config, consentPrompt, clock, homeLock);
+        } catch (IOException | TlsSetupException | ModuleHostException | PortInUseException | RuntimeException e) {
+            homeLock.close();
+            throw e;
+        }
+    }
+
+    private static RunningBridge start(BridgeConfig config, ConsentPrompt consentPrompt, Clock clock, HomeLock lock)
+            throws IOException, TlsSetupException, ModuleHostException, PortInUseException {
         TlsCredentials tls =
                 new ServerCertificateStore(config.tlsDirectory(), clock, new SecureRandom()).loadOrCreate();
         PendingHostServices pending = new PendingHostServices();
@@ -65,7 +77,7 @@ public final class RunningBridge implements AutoCloseable {
                     clock,
                     VERSION);
             BridgeServer server = BridgeServer.start(config, parts);
-            return new RunningBridge(moduleHost, server, executor);
+            return new RunningBridge(lock, moduleHost, server, executor);
         } catch (IOException | PortInUseException | RuntimeException e) {
             executor.shutdownNow();
             moduleHost.close();
@@ -100,5 +112,6 @@ public final class RunningBridge implements AutoCloseable {
         server.close();
         moduleExecutor.shutdownNow();
         moduleHost.close();
+        homeLock.close();
     }
 }

@@ -57,7 +57,7 @@ public final class BridgeEndpoint implements Session.Listener.AutoDemanding {
     @Override
     public void onWebSocketBinary(ByteBuffer payload, Callback callback) {
         callback.succeed();
-        dispatcher.dispatch(socket, "binary frame", this::send);
+        dispatcher.rejectBinary(socket);
     }
 
     @Override

@@ -37,7 +37,16 @@ final class ConsentGate {
         if (allowed != null) {
             return CompletableFuture.completedFuture(allowed);
         }
-        return prompt.ask(origin).handle((consent, failure) -> {
+        CompletionStage<Consent> answer;
+        try {
+            answer = prompt.ask(origin);
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
+        }
+        if (answer == null) {
+            answer = CompletableFuture.completedFuture(Consent.DENY);
+        }
+        return answer.handle((consent, failure) -> {
             allowed = failure == null && consent != null && consent != Consent.DENY;
             if (consent == Consent.ALLOW_ALWAYS) {
                 policy.rememberAllowed(origin);

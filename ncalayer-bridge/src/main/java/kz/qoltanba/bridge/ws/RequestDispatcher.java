@@ -55,6 +55,11 @@ final class RequestDispatcher {
         }
     }
 
+    /** Binary frames are not part of the protocol: a module-neutral {@code BAD_REQUEST}, in turn. */
+    void rejectBinary(Socket socket) {
+        socket.conversation().answer(parser.write(errors.badRequest("Binary frames are not part of the protocol.")));
+    }
+
     private void route(Socket socket, IncomingFrame.ModuleCall call, String text) {
         Optional<NcaModule> module = modules.find(call.module());
         if (module.isEmpty()) {

@@ -105,6 +105,39 @@ class ServeCommandIT {
     }
 
     @Test
+    void whenSecondBridgeUsesTheSameHome_thenExit3WithoutTouchingTheFirst() {
+        AtomicInteger secondCode = new AtomicInteger(-1);
+        StringWriter secondErr = new StringWriter();
+        Properties system = new Properties();
+        system.setProperty("os.name", "Linux");
+
+        int code = run(
+                Map.of(),
+                first -> {
+                    secondCode.set(Main.run(
+                            new String[] {"serve", "--home", home.toString(), "--port", "0"},
+                            Map.of(),
+                            system,
+                            second -> second.close(),
+                            new PrintWriter(new StringWriter(), true),
+                            new PrintWriter(secondErr, true)));
+                    assertThat(first.moduleHost().bundles()).isEmpty();
+                    first.close();
+                },
+                "serve",
+                "--home",
+                home.toString(),
+                "--port",
+                "0");
+
+        assertThat(code).isZero();
+        assertThat(secondCode.get()).isEqualTo(3);
+        assertThat(secondErr.toString())
+                .contains("Another bridge is already running")
+                .contains(home.toString());
+    }
+
+    @Test
     void whenServeStarts_thenItListensCreatesItsHomeAndReturns0WhenStopped() {
         AtomicInteger port = new AtomicInteger();
 

@@ -159,6 +159,18 @@ class BridgeServerIT {
     }
 
     @Test
+    void whenBinaryFrameIsSent_thenBadRequestAndSocketStaysOpen() throws Exception {
+        TestSocket socket = bridge.connect(TestBridge.LISTED_ORIGIN);
+
+        socket.sendBinary("{\"module\":\"x\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        JsonNode answer = json(socket.next());
+        assertThat(answer.path("errorCode").asText()).isEqualTo("BAD_REQUEST");
+        assertThat(answer.path("message").asText()).contains("Binary");
+        assertStillServes(socket);
+    }
+
+    @Test
     void whenModuleIsUnknown_thenModuleNotFound() throws Exception {
         TestSocket socket = bridge.connect(TestBridge.LISTED_ORIGIN);
 

@@ -32,6 +32,10 @@ public final class TestSocket implements Session.Listener.AutoDemanding {
         session.sendText(text, Callback.NOOP);
     }
 
+    void sendBinary(byte[] bytes) {
+        session.sendBinary(java.nio.ByteBuffer.wrap(bytes), Callback.NOOP);
+    }
+
     /** The next frame, failing the test after five seconds. */
     public String next() throws InterruptedException {
         String frame = frames.poll(5, TimeUnit.SECONDS);
