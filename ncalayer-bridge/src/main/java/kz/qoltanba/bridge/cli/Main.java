@@ -1,0 +1,48 @@
+package kz.qoltanba.bridge.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import kz.qoltanba.bridge.runtime.RunningBridge;
+import picocli.CommandLine;
+
+/** Entry point: exit codes 0 success, 1 a check failed, 2 usage error, 3 runtime failure. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        int code = run(
+                args,
+                System.getenv(),
+                System.getProperties(),
+                bridge -> {},
+                new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true));
+        System.exit(code);
+    }
+
+    /** Runs one command line; everything external comes in as a parameter so tests can vary it. */
+    static int run(
+            String[] args,
+            Map<String, String> environment,
+            Properties systemProperties,
+            Consumer<RunningBridge> onStarted,
+            PrintWriter out,
+            PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new BridgeCommand());
+        commandLine.addSubcommand(new ServeCommand(environment, systemProperties, onStarted));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(new ExitCodes());
+        commandLine.setExecutionExceptionHandler((failure, failedCommand, parseResult) -> {
+            failedCommand.getErr().println(failedCommand.getColorScheme().errorText(message(failure)));
+            return new ExitCodes().getExitCode(failure);
+        });
+        return commandLine.execute(args);
+    }
+
+    private static String message(Throwable failure) {
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    }
+}

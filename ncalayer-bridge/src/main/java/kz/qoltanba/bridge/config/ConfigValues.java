@@ -1,0 +1,124 @@
+package kz.qoltanba.bridge.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import kz.qoltanba.bridge.origin.Origin;
+
+/** Turns the winning raw value of each key into a typed value, naming the key and its source on failure. */
+final class ConfigValues {
+    private static final Pattern HOST_SUFFIX =
+            Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
+
+    private final Map<ConfigKey, SourcedValue> values;
+
+    ConfigValues(Map<ConfigKey, SourcedValue> values) {
+        this.values = values;
+    }
+
+    int integer(ConfigKey key, int min, int max) throws ConfigException {
+        SourcedValue raw = values.get(key);
+        try {
+            long parsed = Long.parseLong(raw.value().trim());
+            if (parsed < min || parsed > max) {
+                throw bad(key, "must be between " + min + " and " + max);
+            }
+            return (int) parsed;
+        } catch (NumberFormatException e) {
+            throw bad(key, "is not a whole number");
+        }
+    }
+
+    boolean bool(ConfigKey key) throws ConfigException {
+        String value = values.get(key).value().trim().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw bad(key, "must be true or false");
+        };
+    }
+
+    URI httpUrl(ConfigKey key) throws ConfigException {
+        String value = values.get(key).value().trim();
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw bad(key, "must be an absolute http or https URL");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw bad(key, "is not a URL");
+        }
+    }
+
+    Set<Origin> origins(ConfigKey key) throws ConfigException {
+        Set<Origin> origins = new LinkedHashSet<>();
+        for (String item : list(key)) {
+            Origin origin = Origin.parse(item)
+                    .orElseThrow(
+                            () -> bad(key, "entry '" + item + "' is not an origin like https://portal.example.kz"));
+            origins.add(origin);
+        }
+        return origins;
+    }
+
+    List<String> hostSuffixes(ConfigKey key) throws ConfigException {
+        List<String> suffixes = new ArrayList<>();
+        for (String item : list(key)) {
+            String normal = item.toLowerCase(Locale.ROOT);
+            if (normal.startsWith(".")) {
+                normal = normal.substring(1);
+            }
+            if (!HOST_SUFFIX.matcher(normal).matches()) {
+                throw bad(key, "entry '" + item + "' is not a host name suffix like gov.kz");
+            }
+            suffixes.add(normal);
+        }
+        return suffixes;
+    }
+
+    List<Path> readableFiles(ConfigKey key, Path base) throws ConfigException {
+        List<Path> files = new ArrayList<>();
+        for (String item : list(key)) {
+            files.add(readableFile(key, item, base));
+        }
+        return files;
+    }
+
+    ConfigException bad(ConfigKey key, String problem) {
+        SourcedValue raw = values.get(key);
+        return new ConfigException("Configuration key '" + key.key() + "' = '" + raw.value() + "' (from " + raw.source()
+                + ") " + problem + ".");
+    }
+
+    static Path readableFile(ConfigKey key, String item, Path base) throws ConfigException {
+        try {
+            Path path = base.resolve(item.trim()).normalize();
+            if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+                throw new ConfigException("Configuration key '" + key.key() + "': file '" + path
+                        + "' does not exist or is not readable.");
+            }
+            return path;
+        } catch (InvalidPathException e) {
+            throw new ConfigException("Configuration key '" + key.key() + "': '" + item + "' is not a file path.");
+        }
+    }
+
+    private List<String> list(ConfigKey key) {
+        return Arrays.stream(values.get(key).value().split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+}

@@ -1,0 +1,51 @@
+package kz.qoltanba.bridge.origin;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The origin table of the protocol (§7): which pages may open a socket, and which must first be allowed by
+ * the user. Origins the user allowed "always" are remembered for the life of this policy.
+ */
+public final class OriginPolicy {
+    private final Set<Origin> allowedOrigins;
+    private final List<String> allowedSuffixes;
+    private final boolean promptingPossible;
+    private final Set<Origin> allowedByUser = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param promptingPossible false in unattended mode or when prompting is switched off: origins that would
+     *     need consent are refused instead
+     */
+    public OriginPolicy(Set<Origin> allowedOrigins, List<String> allowedSuffixes, boolean promptingPossible) {
+        this.allowedOrigins = Set.copyOf(allowedOrigins);
+        this.allowedSuffixes = List.copyOf(allowedSuffixes);
+        this.promptingPossible = promptingPossible;
+    }
+
+    /** Decides for the raw {@code Origin} header value of an upgrade request (null when absent). */
+    public OriginDecision decide(String unverifiedOriginHeader) {
+        Optional<Origin> parsed = Origin.parse(unverifiedOriginHeader);
+        if (parsed.isEmpty()) {
+            return OriginDecision.REFUSE;
+        }
+        Origin origin = parsed.get();
+        if (allowedOrigins.contains(origin) || allowedByUser.contains(origin)) {
+            return OriginDecision.ACCEPT;
+        }
+        if (!origin.isHttps()) {
+            return OriginDecision.REFUSE;
+        }
+        if (allowedSuffixes.stream().anyMatch(origin::hostMatchesSuffix)) {
+            return OriginDecision.ACCEPT;
+        }
+        return promptingPossible ? OriginDecision.ASK_CONSENT : OriginDecision.REFUSE;
+    }
+
+    /** Records an "allow always" answer so that later sockets from the origin are accepted directly. */
+    public void rememberAllowed(Origin origin) {
+        allowedByUser.add(origin);
+    }
+}

@@ -1,0 +1,2 @@
+/** The local TLS server key and certificate. */
+package kz.qoltanba.bridge.tls;

@@ -1,0 +1,148 @@
+package kz.qoltanba.bridge.ws;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.time.Duration;
+import kz.qoltanba.bridge.config.BridgeConfig;
+import kz.qoltanba.bridge.origin.OriginPolicy;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The TLS WebSocket server on the loopback interfaces: {@code wss://127.0.0.1:<port>/} and, when the machine has
+ * an IPv6 loopback, {@code wss://[::1]:<port>/} on the same port. No servlets: Jetty core handlers only.
+ */
+public final class BridgeServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BridgeServer.class);
+
+    private final Server server;
+    private final int port;
+    private final boolean ipv6;
+
+    private BridgeServer(Server server, int port, boolean ipv6) {
+        this.server = server;
+        this.port = port;
+        this.ipv6 = ipv6;
+    }
+
+    /** Starts listening; fails with {@link PortInUseException} when the IPv4 loopback port is taken. */
+    public static BridgeServer start(BridgeConfig config, ServerParts parts) throws PortInUseException, IOException {
+        Server server = new Server();
+        server.setStopAtShutdown(false);
+        OriginPolicy policy = new OriginPolicy(
+                config.allowedOrigins(), config.allowedOriginSuffixes(), config.originPrompt() && !config.unattended());
+        RequestDispatcher dispatcher = new RequestDispatcher(parts.modules(), parts.auditLog(), parts.clock());
+        String greeting =
+                "{\"result\":{\"version\":\"1.4\",\"implementation\":\"qoltanba-bridge/" + parts.version() + "\"}}";
+        UpgradeGate gate = new UpgradeGate(
+                policy,
+                parts.consentPrompt(),
+                dispatcher,
+                parts.auditLog(),
+                parts.clock(),
+                parts.moduleExecutor(),
+                config.queueLimit(),
+                greeting);
+        WebSocketUpgradeHandler webSockets = WebSocketUpgradeHandler.from(server, container -> {
+            container.setMaxTextMessageSize(config.maxFrameBytes());
+            container.setMaxFrameSize(config.maxFrameBytes());
+            container.setMaxBinaryMessageSize(config.maxFrameBytes());
+            container.setIdleTimeout(Duration.ofDays(1));
+            container.addMapping("/", gate);
+        });
+        webSockets.setHandler(new StatusPageHandler(parts.version(), parts.modules(), parts.tls()));
+        server.setHandler(new HostCheckHandler(webSockets));
+
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStore(parts.tls().keyStore());
+        ssl.setKeyStorePassword(parts.tls().keyStorePassword());
+        ServerConnector ipv4 = connector(server, ssl, "127.0.0.1", config.port());
+        server.addConnector(ipv4);
+        try {
+            server.start();
+        } catch (Exception e) {
+            stopQuietly(server);
+            if (isBindFailure(e)) {
+                throw new PortInUseException(config.port(), e);
+            }
+            throw new IOException("The WebSocket server did not start: " + e.getMessage(), e);
+        }
+        int boundPort = ipv4.getLocalPort();
+        boolean ipv6 = addIpv6(server, ssl, boundPort);
+        LOG.info("Listening on wss://127.0.0.1:{}/{}", boundPort, ipv6 ? " and wss://[::1]:" + boundPort + "/" : "");
+        return new BridgeServer(server, boundPort, ipv6);
+    }
+
+    private static boolean addIpv6(Server server, SslContextFactory.Server ssl, int port) {
+        ServerConnector connector = connector(server, ssl, "::1", port);
+        try {
+            server.addConnector(connector);
+            connector.start();
+            return true;
+        } catch (Exception e) {
+            server.removeConnector(connector);
+            LOG.info("No IPv6 loopback listener ([::1]:{}): {}; serving on 127.0.0.1 only", port, e.getMessage());
+            return false;
+        }
+    }
+
+    private static ServerConnector connector(Server server, SslContextFactory.Server ssl, String host, int port) {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        secure.setSniHostCheck(false);
+        http.addCustomizer(secure);
+        ServerConnector connector =
+                new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        return connector;
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception ignored) {
+            // already failing to start; the start failure is what the caller reports
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public boolean listensOnIpv6() {
+        return ipv6;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("The WebSocket server did not stop cleanly: {}", e.getMessage());
+        }
+    }
+}
