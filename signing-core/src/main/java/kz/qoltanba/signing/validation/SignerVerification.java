@@ -1,0 +1,143 @@
+package kz.qoltanba.signing.validation;
+
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.cms.SignerInformation;
+
+/** Runs every check for one signer, in report order, and derives its verdict. */
+final class SignerVerification {
+    private final SignerInformation signer;
+    private final SignerCertificates certificates;
+    private final SignedContent content;
+    private final VerificationOptions options;
+    private final RevocationChecker revocation;
+
+    SignerVerification(
+            SignerInformation signer,
+            SignerCertificates certificates,
+            SignedContent content,
+            VerificationOptions options,
+            RevocationChecker revocation) {
+        this.signer = signer;
+        this.certificates = certificates;
+        this.content = content;
+        this.options = options;
+        this.revocation = revocation;
+    }
+
+    SignerReport run() {
+        List<Finding> findings = new ArrayList<>();
+        Optional<X509Certificate> certificate = certificates.find(signer.getSID());
+        findings.add(
+                certificate.isPresent()
+                        ? Finding.passed(CheckName.SIGNING_CERTIFICATE, "found: " + subject(certificate.get()))
+                        : Finding.failed(
+                                CheckName.SIGNING_CERTIFICATE,
+                                SubIndication.NO_CERTIFICATE_CHAIN_FOUND,
+                                "the signer's certificate is neither in the CMS nor among the given certificates"));
+        findings.add(SignerIntegrity.messageDigest(signer, content));
+        findings.add(signatureValue(certificate));
+
+        TimestampValidation timestamp = TimestampValidation.of(signer, certificates, options);
+        findings.add(timestamp.finding());
+        Instant judgedAt = timestamp.genTime().orElseGet(() -> options.clock().instant());
+
+        List<X509Certificate> chain = List.of();
+        if (certificate.isEmpty()) {
+            findings.add(Finding.skipped(CheckName.CERTIFICATE_CHAIN, "no signing certificate"));
+            findings.add(Finding.skipped(CheckName.CERTIFICATE_VALIDITY, "no signing certificate"));
+            findings.add(Finding.skipped(CheckName.REVOCATION, "no signing certificate"));
+            findings.add(Finding.skipped(CheckName.KEY_PURPOSE, "no signing certificate"));
+        } else {
+            X509Certificate leaf = certificate.get();
+            ChainBuilder chains = new ChainBuilder(options.trustAnchors(), certificates.pool());
+            chain = chains.hasAnchors() ? chains.build(leaf, judgedAt).orElse(List.of()) : List.of();
+            findings.add(chainFinding(chains, chain, judgedAt));
+            findings.add(Validity.check(leaf, judgedAt));
+            findings.add(revocation.check(leaf, chain, judgedAt, options));
+            findings.add(KeyPurposeCheck.check(leaf, options.requiredKeyPurpose()));
+        }
+        Optional<SubIndication> sub = findings.stream()
+                .map(Finding::leadsTo)
+                .flatMap(Optional::stream)
+                .min(Comparator.naturalOrder());
+        return new SignerReport(
+                certificate,
+                chain,
+                claimedSigningTime(),
+                timestamp.genTime(),
+                judgedAt,
+                findings.stream().map(Finding::result).toList(),
+                sub.map(SubIndication::indication).orElse(Indication.TOTAL_PASSED),
+                sub);
+    }
+
+    private Finding signatureValue(Optional<X509Certificate> certificate) {
+        if (certificate.isEmpty()) {
+            return Finding.unchecked(
+                    CheckName.SIGNATURE_VALUE, SubIndication.NO_CERTIFICATE_CHAIN_FOUND, "no signing certificate");
+        }
+        Optional<PublicKey> key = SignerCertificates.publicKey(certificate.get());
+        if (key.isEmpty()) {
+            return Finding.failed(
+                    CheckName.SIGNATURE_VALUE,
+                    SubIndication.SIG_CRYPTO_FAILURE,
+                    "the signer's public key cannot be read (unsupported algorithm or malformed key)");
+        }
+        return SignerIntegrity.signatureValue(signer, key.get(), content);
+    }
+
+    private static Finding chainFinding(ChainBuilder chains, List<X509Certificate> chain, Instant at) {
+        if (!chains.hasAnchors()) {
+            return Finding.unchecked(
+                    CheckName.CERTIFICATE_CHAIN,
+                    SubIndication.NO_CERTIFICATE_CHAIN_FOUND,
+                    "no trust anchors configured");
+        }
+        if (chain.isEmpty()) {
+            return Finding.failed(
+                    CheckName.CERTIFICATE_CHAIN,
+                    SubIndication.NO_CERTIFICATE_CHAIN_FOUND,
+                    "no chain to a configured trust anchor with every link valid at " + at);
+        }
+        return Finding.passed(
+                CheckName.CERTIFICATE_CHAIN,
+                chain.size() + " certificates, anchored at " + subject(chain.get(chain.size() - 1)));
+    }
+
+    private Optional<Instant> claimedSigningTime() {
+        if (signer.getSignedAttributes() == null) {
+            return Optional.empty();
+        }
+        Attribute attribute = signer.getSignedAttributes().get(CMSAttributes.signingTime);
+        if (attribute == null || attribute.getAttrValues().size() != 1) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Time.getInstance(attribute.getAttrValues().getObjectAt(0))
+                    .getDate()
+                    .toInstant());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The subject as readable text (SERIALNUMBER=IIN…, CN=…), not RFC 2253's hex for unusual types. */
+    static String subject(X509Certificate certificate) {
+        return name(certificate.getSubjectX500Principal());
+    }
+
+    static String name(javax.security.auth.x500.X500Principal principal) {
+        return org.bouncycastle.asn1.x500.X500Name.getInstance(
+                        org.bouncycastle.asn1.x500.style.BCStyle.INSTANCE, principal.getEncoded())
+                .toString();
+    }
+}
