@@ -255,10 +255,10 @@ final class ValidationPki {
                 Operators.digestCalculatorProvider().get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
                 new ASN1ObjectIdentifier("1.2.398.3.3.2.6.4"));
         generator.addCertificates(new JcaCertStore(List.of(tsaCertificate)));
+        TimeStampRequestGenerator request = new TimeStampRequestGenerator();
+        request.setCertReq(true);
         TimeStampToken token = generator.generate(
-                new TimeStampRequestGenerator().generate(TSPAlgorithms.SHA256, imprint),
-                BigInteger.valueOf(7),
-                Date.from(genTime));
+                request.generate(TSPAlgorithms.SHA256, imprint), BigInteger.valueOf(7), Date.from(genTime));
         AttributeTable unsigned = new AttributeTable(new Attribute(
                 PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
                 new DERSet(token.toCMSSignedData().toASN1Structure())));
