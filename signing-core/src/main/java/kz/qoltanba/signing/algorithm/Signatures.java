@@ -126,11 +126,16 @@ public final class Signatures {
         return forSigning(key, null);
     }
 
-    /** The AlgorithmIdentifier written into certificates, CMS and TSP for a signature made by this key. */
+    /**
+     * The AlgorithmIdentifier written into certificates, CMS and TSP for a signature made by this key.
+     * RSA and the Kazakh families carry NULL parameters (as NCA and Kalkan write them); the TC26 families
+     * carry none (RFC 9215).
+     */
     public static AlgorithmIdentifier signatureAlgorithmIdentifier(KeyAlgorithm algorithm) {
+        boolean tc26 = algorithm == KeyAlgorithm.GOST2012_256 || algorithm == KeyAlgorithm.GOST2012_512;
         return new AlgorithmIdentifier(
                 new org.bouncycastle.asn1.ASN1ObjectIdentifier(algorithm.signatureOid()),
-                algorithm.isGost() ? null : org.bouncycastle.asn1.DERNull.INSTANCE);
+                tc26 ? null : org.bouncycastle.asn1.DERNull.INSTANCE);
     }
 
     /**
