@@ -1,0 +1,43 @@
+package kz.qoltanba.signing.token;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * External tools the token tests drive (softhsm2-util, pkcs11-tool, openssl): a missing one skips the
+ * test on a developer's machine with a message naming it, and fails it in CI ({@code CI=true}).
+ */
+final class TokenTools {
+    private TokenTools() {}
+
+    static Path require(String tool, String debianPackage) {
+        Optional<Path> found = Arrays.stream(
+                        System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .map(directory -> Path.of(directory, tool))
+                .filter(Files::isExecutable)
+                .findFirst();
+        if (found.isEmpty()) {
+            missing("the tool " + tool + " is not installed (Debian package " + debianPackage + ")");
+        }
+        return found.orElseThrow();
+    }
+
+    static Path requireFile(Path file, String debianPackage) {
+        if (!Files.isRegularFile(file)) {
+            missing(file + " is missing (Debian package " + debianPackage + ")");
+        }
+        return file;
+    }
+
+    private static void missing(String message) {
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail(message);
+        }
+        assumeTrue(false, message);
+    }
+}
