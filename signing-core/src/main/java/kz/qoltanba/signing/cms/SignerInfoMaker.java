@@ -1,0 +1,100 @@
+package kz.qoltanba.signing.cms;
+
+import java.security.Signature;
+import java.security.SignatureException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import kz.qoltanba.signing.MalformedInputException;
+import kz.qoltanba.signing.SignatureCreationException;
+import kz.qoltanba.signing.SigningException;
+import kz.qoltanba.signing.algorithm.DigestAlgorithms;
+import kz.qoltanba.signing.algorithm.Signatures;
+import kz.qoltanba.signing.token.KeyEntry;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Set;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.cms.IssuerAndSerialNumber;
+import org.bouncycastle.asn1.cms.SignerIdentifier;
+import org.bouncycastle.asn1.cms.SignerInfo;
+import org.bouncycastle.asn1.x509.Certificate;
+
+/**
+ * One new SignerInfo over a content digest: build the signed attributes (data to sign), let the key sign
+ * their DER encoding, assemble the SignerInfo (issuerAndSerialNumber, version 1).
+ */
+final class SignerInfoMaker {
+    private final KeyEntry key;
+    private final SignerProfile profile;
+    private final CmsOptions options;
+
+    SignerInfoMaker(KeyEntry key, SignerProfile profile, CmsOptions options) {
+        this.key = key;
+        this.profile = profile;
+        this.options = options;
+    }
+
+    SignerProfile profile() {
+        return profile;
+    }
+
+    SignerInfo make(ASN1ObjectIdentifier contentType, byte[] contentDigest) throws SigningException {
+        int expected = DigestAlgorithms.length(profile.digestOid());
+        if (contentDigest.length != expected) {
+            throw new MalformedInputException("a " + DigestAlgorithms.name(profile.digestOid()) + " digest has "
+                    + expected + " bytes, got " + contentDigest.length);
+        }
+        ASN1Set attributes = SignedAttributes.build(
+                profile,
+                contentType,
+                contentDigest,
+                key.certificate(),
+                options.clock().instant());
+        byte[] value = sign(SignedAttributes.toBeSigned(attributes));
+        return new SignerInfo(
+                signerIdentifier(),
+                profile.digestAlgorithm(),
+                attributes,
+                profile.signatureAlgorithm(),
+                new DEROctetString(value),
+                null);
+    }
+
+    private byte[] sign(byte[] toBeSigned) throws SigningException {
+        Signature signature = Signatures.forSigning(key.privateKey(), key.provider());
+        try {
+            signature.update(toBeSigned);
+            return signature.sign();
+        } catch (SignatureException e) {
+            throw new SignatureCreationException("the key " + key.alias() + " could not sign: " + e.getMessage(), e);
+        }
+    }
+
+    private SignerIdentifier signerIdentifier() throws MalformedInputException {
+        try {
+            Certificate certificate = Certificate.getInstance(key.certificate().getEncoded());
+            return new SignerIdentifier(new IssuerAndSerialNumber(certificate));
+        } catch (CertificateEncodingException | IllegalArgumentException e) {
+            throw new MalformedInputException("cannot encode the certificate of " + key.alias(), e);
+        }
+    }
+
+    /** The certificates to embed, as ASN.1: the chain (leaf first) or the signer certificate alone. */
+    List<Certificate> certificates() throws MalformedInputException {
+        List<X509Certificate> chosen =
+                options.includeChain() && !key.chain().isEmpty() ? key.chain() : List.of(key.certificate());
+        List<Certificate> out = new ArrayList<>();
+        try {
+            if (!chosen.contains(key.certificate())) {
+                out.add(Certificate.getInstance(key.certificate().getEncoded()));
+            }
+            for (X509Certificate certificate : chosen) {
+                out.add(Certificate.getInstance(certificate.getEncoded()));
+            }
+        } catch (CertificateEncodingException | IllegalArgumentException e) {
+            throw new MalformedInputException("cannot encode the certificates of " + key.alias(), e);
+        }
+        return out;
+    }
+}
