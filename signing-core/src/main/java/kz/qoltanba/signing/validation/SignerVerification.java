@@ -4,7 +4,6 @@ import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -50,34 +49,11 @@ final class SignerVerification {
         findings.add(timestamp.finding());
         Instant judgedAt = timestamp.genTime().orElseGet(() -> options.clock().instant());
 
-        List<X509Certificate> chain = List.of();
-        if (certificate.isEmpty()) {
-            findings.add(Finding.skipped(CheckName.CERTIFICATE_CHAIN, "no signing certificate"));
-            findings.add(Finding.skipped(CheckName.CERTIFICATE_VALIDITY, "no signing certificate"));
-            findings.add(Finding.skipped(CheckName.REVOCATION, "no signing certificate"));
-            findings.add(Finding.skipped(CheckName.KEY_PURPOSE, "no signing certificate"));
-        } else {
-            X509Certificate leaf = certificate.get();
-            ChainBuilder chains = new ChainBuilder(options.trustAnchors(), certificates.pool());
-            chain = chains.hasAnchors() ? chains.build(leaf, judgedAt).orElse(List.of()) : List.of();
-            findings.add(chainFinding(chains, chain, judgedAt));
-            findings.add(Validity.check(leaf, judgedAt));
-            findings.add(revocation.check(leaf, chain, judgedAt, options));
-            findings.add(KeyPurposeCheck.check(leaf, options.requiredKeyPurpose()));
-        }
-        Optional<SubIndication> sub = findings.stream()
-                .map(Finding::leadsTo)
-                .flatMap(Optional::stream)
-                .min(Comparator.naturalOrder());
-        return new SignerReport(
-                certificate,
-                chain,
-                claimedSigningTime(),
-                timestamp.genTime(),
-                judgedAt,
-                findings.stream().map(Finding::result).toList(),
-                sub.map(SubIndication::indication).orElse(Indication.TOTAL_PASSED),
-                sub);
+        CertificateJudgement judgement =
+                CertificateJudgement.of(certificate, certificates.pool(), judgedAt, options, revocation);
+        findings.addAll(judgement.findings());
+        return CertificateJudgement.report(
+                certificate, judgement.chain(), claimedSigningTime(), timestamp.genTime(), judgedAt, findings);
     }
 
     private Finding signatureValue(Optional<X509Certificate> certificate) {
@@ -93,24 +69,6 @@ final class SignerVerification {
                     "the signer's public key cannot be read (unsupported algorithm or malformed key)");
         }
         return SignerIntegrity.signatureValue(signer, key.get(), content);
-    }
-
-    private static Finding chainFinding(ChainBuilder chains, List<X509Certificate> chain, Instant at) {
-        if (!chains.hasAnchors()) {
-            return Finding.unchecked(
-                    CheckName.CERTIFICATE_CHAIN,
-                    SubIndication.NO_CERTIFICATE_CHAIN_FOUND,
-                    "no trust anchors configured");
-        }
-        if (chain.isEmpty()) {
-            return Finding.failed(
-                    CheckName.CERTIFICATE_CHAIN,
-                    SubIndication.NO_CERTIFICATE_CHAIN_FOUND,
-                    "no chain to a configured trust anchor with every link valid at " + at);
-        }
-        return Finding.passed(
-                CheckName.CERTIFICATE_CHAIN,
-                chain.size() + " certificates, anchored at " + subject(chain.get(chain.size() - 1)));
     }
 
     private Optional<Instant> claimedSigningTime() {
