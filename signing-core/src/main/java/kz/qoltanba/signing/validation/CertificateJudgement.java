@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import kz.qoltanba.signing.MalformedInputException;
+import kz.qoltanba.signing.cert.CertificateInfo;
 
 /**
  * The checks that depend only on the signer's certificate, shared by CMS and XML: chain, validity,
@@ -56,6 +58,14 @@ record CertificateJudgement(List<Finding> findings, List<X509Certificate> chain)
                 chain.size() + " certificates, anchored at " + SignerVerification.subject(chain.get(chain.size() - 1)));
     }
 
+    private static Optional<CertificateInfo> info(X509Certificate certificate) {
+        try {
+            return Optional.of(CertificateInfo.of(certificate));
+        } catch (MalformedInputException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The signer's verdict: the first sub-indication in priority (declaration) order, else passed. */
     static SignerReport report(
             Optional<X509Certificate> certificate,
@@ -70,6 +80,7 @@ record CertificateJudgement(List<Finding> findings, List<X509Certificate> chain)
                 .min(Comparator.naturalOrder());
         return new SignerReport(
                 certificate,
+                certificate.flatMap(CertificateJudgement::info),
                 chain,
                 claimedSigningTime,
                 timestampTime,

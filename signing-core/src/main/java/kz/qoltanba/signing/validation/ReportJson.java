@@ -3,6 +3,7 @@ package kz.qoltanba.signing.validation;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
+import kz.qoltanba.signing.cert.CertificateInfo;
 
 /** A small JSON writer for reports; signing-core carries no JSON library. */
 final class ReportJson {
@@ -39,6 +40,8 @@ final class ReportJson {
                 .append(',');
         out.append("\"certificate\":");
         certificate(signer.certificate());
+        out.append(",\"holder\":");
+        holder(signer.certificateInfo());
         out.append(",\"chain\":[");
         for (int i = 0; i < signer.chain().size(); i++) {
             if (i > 0) {
@@ -77,6 +80,33 @@ final class ReportJson {
         field("serial", c.getSerialNumber().toString(16)).append(',');
         field("notBefore", c.getNotBefore().toInstant().toString()).append(',');
         field("notAfter", c.getNotAfter().toInstant().toString()).append('}');
+    }
+
+    private void holder(Optional<CertificateInfo> info) {
+        if (info.isEmpty()) {
+            out.append("null");
+            return;
+        }
+        CertificateInfo i = info.get();
+        out.append('{');
+        field("commonName", i.commonName()).append(',');
+        field("iin", i.iin()).append(',');
+        field("bin", i.bin()).append(',');
+        field("organization", i.organization()).append(',');
+        field("subjectType", i.subjectType() == null ? null : i.subjectType().name())
+                .append(',');
+        field("keyPurpose", i.keyPurpose() == null ? null : i.keyPurpose().name())
+                .append(',');
+        field("keyAlgorithm", i.keyAlgorithm() == null ? null : i.keyAlgorithm().name())
+                .append(',');
+        out.append("\"roles\":[");
+        for (int r = 0; r < i.roles().size(); r++) {
+            if (r > 0) {
+                out.append(',');
+            }
+            string(i.roles().get(r).name());
+        }
+        out.append("]}");
     }
 
     private StringBuilder field(String name, String value) {

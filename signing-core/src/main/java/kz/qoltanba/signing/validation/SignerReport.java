@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.qoltanba.signing.cert.CertificateInfo;
 
 /**
  * The verdict on one signer.
  *
  * @param certificate the signer's certificate, if it was found
+ * @param certificateInfo what that certificate says (names, IIN/BIN, roles, purpose), if it could be read
  * @param chain the chain built, signer first and trust anchor last; empty when none was found
  * @param claimedSigningTime the signingTime attribute, as claimed by the signer (not trusted)
  * @param timestampTime the generation time of a valid signature timestamp
@@ -20,6 +22,7 @@ import java.util.Optional;
  */
 public record SignerReport(
         Optional<X509Certificate> certificate,
+        Optional<CertificateInfo> certificateInfo,
         List<X509Certificate> chain,
         Optional<Instant> claimedSigningTime,
         Optional<Instant> timestampTime,
@@ -29,6 +32,7 @@ public record SignerReport(
         Optional<SubIndication> subIndication) {
     public SignerReport {
         Objects.requireNonNull(certificate, "certificate");
+        Objects.requireNonNull(certificateInfo, "certificateInfo");
         chain = List.copyOf(chain);
         Objects.requireNonNull(claimedSigningTime, "claimedSigningTime");
         Objects.requireNonNull(timestampTime, "timestampTime");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.qoltanba.signing.cert.KeyPurpose;
 
 /**
  * What a verification trusts and how strict it is.
@@ -18,7 +19,8 @@ import java.util.Optional;
  * @param ocspResponses DER OCSPResponse structures the caller supplies; they carry no nonce of ours, so
  *     only their signature, responder and freshness are checked
  * @param revocationPolicy HARD, SOFT or OFF
- * @param requiredKeyPurpose the purpose the signer's key must have, if any
+ * @param requiredKeyPurpose the purpose the signer's key must permit, if any ({@link KeyPurpose#BOTH}
+ *     permits AUTH and SIGN)
  * @param clock the validation instant; validity is judged at a valid timestamp's time when there is one
  * @param requireOcspNonce when true (the default), an OCSP response to a request of ours that does not
  *     echo our nonce is rejected as a possible replay; a responder that never sends nonces (pre-produced
@@ -32,7 +34,7 @@ public record VerificationOptions(
         List<X509CRL> crls,
         List<byte[]> ocspResponses,
         RevocationPolicy revocationPolicy,
-        Optional<RequiredKeyPurpose> requiredKeyPurpose,
+        Optional<KeyPurpose> requiredKeyPurpose,
         Clock clock,
         boolean requireOcspNonce,
         Duration maxRevocationAge,
@@ -60,7 +62,7 @@ public record VerificationOptions(
         private final List<X509CRL> crls = new ArrayList<>();
         private final List<byte[]> ocspResponses = new ArrayList<>();
         private RevocationPolicy revocationPolicy = RevocationPolicy.HARD;
-        private RequiredKeyPurpose requiredKeyPurpose;
+        private KeyPurpose requiredKeyPurpose;
         private Clock clock = Clock.systemUTC();
         private boolean requireOcspNonce = true;
         private Duration maxRevocationAge = Duration.ofDays(1);
@@ -93,7 +95,7 @@ public record VerificationOptions(
             return this;
         }
 
-        public Builder requiredKeyPurpose(RequiredKeyPurpose purpose) {
+        public Builder requiredKeyPurpose(KeyPurpose purpose) {
             this.requiredKeyPurpose = purpose;
             return this;
         }

@@ -63,7 +63,8 @@ class KalkanCmsVerificationTest {
         assertThat(signer.claimedSigningTime()).isPresent();
         String name = file.getFileName().toString().replace(".cms", ".crt.pem");
         assertThat(signer.certificate()).contains(SharedFixtures.certificate(kalkan2020(name)));
-        assertThat(report.toJson()).contains("SERIALNUMBER=IIN123456789011");
+        assertThat(signer.certificateInfo().orElseThrow().iin()).isEqualTo("123456789011");
+        assertThat(report.toJson()).contains("SERIALNUMBER=IIN123456789011").contains("\"iin\":\"123456789011\"");
     }
 
     @ParameterizedTest

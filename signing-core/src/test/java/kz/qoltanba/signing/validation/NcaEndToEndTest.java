@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import kz.qoltanba.signing.cert.KeyPurpose;
 import kz.qoltanba.signing.cms.CmsOptions;
 import kz.qoltanba.signing.cms.CmsSigner;
 import kz.qoltanba.signing.testutil.SharedFixtures;
@@ -113,7 +114,7 @@ class NcaEndToEndTest {
                 .trustAnchor(certificate(gost2015("root_test_gost_2022.cer")))
                 .extraCertificate(certificate(gost2015("nca_gost2022_test.cer")))
                 .revocationPolicy(RevocationPolicy.OFF)
-                .requiredKeyPurpose(RequiredKeyPurpose.SIGN)
+                .requiredKeyPurpose(KeyPurpose.SIGN)
                 .clock(clock())
                 .build();
         CmsVerifier verifier = CmsVerifier.create(RevocationTransport.offline(), new SecureRandom(), Duration.ZERO);

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import kz.qoltanba.signing.cert.KeyPurpose;
 import org.bouncycastle.cms.CMSSignedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,11 +89,9 @@ class SignerJudgementTest {
         X509Certificate auth = leaf(ValidationPki.auth());
 
         ValidationReport wrong = verify(
-                signed(auth),
-                options().requiredKeyPurpose(RequiredKeyPurpose.SIGN).build());
+                signed(auth), options().requiredKeyPurpose(KeyPurpose.SIGN).build());
         ValidationReport right = verify(
-                signed(auth),
-                options().requiredKeyPurpose(RequiredKeyPurpose.AUTH).build());
+                signed(auth), options().requiredKeyPurpose(KeyPurpose.AUTH).build());
 
         assertThat(wrong.indication()).isEqualTo(Indication.TOTAL_FAILED);
         assertThat(wrong.subIndication()).contains(SubIndication.WRONG_KEY_PURPOSE);
