@@ -19,8 +19,9 @@ import org.bouncycastle.asn1.x509.Extension;
 /**
  * Builds a chain from a certificate to a trust anchor. The JDK's CertPathValidator cannot check KZ GOST
  * signatures, so each link is checked here: issuer name, AKI/SKI when both are present, the signature
- * under the issuer's key, and for every non-anchor CA basicConstraints cA, keyUsage keyCertSign and
- * validity at the judged time. Candidates come from the CMS, the caller's certificates and the anchors;
+ * under the issuer's key, and for every non-anchor CA basicConstraints cA with its path length, keyUsage
+ * keyCertSign and validity at the judged time. Name constraints and certificate policies are not
+ * processed. Candidates come from the CMS, the caller's certificates and the anchors;
  * several candidates with the same name are all tried.
  */
 final class ChainBuilder {
@@ -57,7 +58,7 @@ final class ChainBuilder {
             return Optional.empty();
         }
         for (X509Certificate issuer : candidates) {
-            if (path.contains(issuer) || !issues(issuer, current) || !usableAsCa(issuer, at)) {
+            if (path.contains(issuer) || !issues(issuer, current) || !usableAsCa(issuer, path.size() - 1, at)) {
                 continue;
             }
             path.add(issuer);
@@ -92,13 +93,14 @@ final class ChainBuilder {
         }
     }
 
-    private boolean usableAsCa(X509Certificate issuer, Instant at) {
+    /** {@code below} counts the CA certificates between {@code issuer} and the leaf (pathLenConstraint). */
+    private boolean usableAsCa(X509Certificate issuer, int below, Instant at) {
         if (isAnchor(issuer)) {
             return true;
         }
         boolean[] usage = issuer.getKeyUsage();
         boolean canSignCertificates = usage == null || usage.length > KEY_CERT_SIGN && usage[KEY_CERT_SIGN];
-        return issuer.getBasicConstraints() >= 0 && canSignCertificates && Validity.isValidAt(issuer, at);
+        return issuer.getBasicConstraints() >= below && canSignCertificates && Validity.isValidAt(issuer, at);
     }
 
     static Optional<byte[]> authorityKeyId(X509Certificate certificate) {

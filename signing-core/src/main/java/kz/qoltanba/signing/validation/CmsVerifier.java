@@ -9,7 +9,8 @@ import kz.qoltanba.signing.MalformedInputException;
 /**
  * Verifies CMS SignedData (attached, detached, or over a digest) and reports every check per signer.
  * The input may be DER, PEM ({@code CMS} or {@code PKCS7} label) or bare base64. Input that cannot be
- * decoded raises {@link MalformedInputException}; everything else is a finding in the report.
+ * decoded raises {@link MalformedInputException}; everything else is a finding in the report. A
+ * SignedData without any SignerInfo is TOTAL_FAILED / SIG_CRYPTO_FAILURE with no signers.
  *
  * <p>Instances are thread-safe and keep a revocation cache; reuse one per application.
  */

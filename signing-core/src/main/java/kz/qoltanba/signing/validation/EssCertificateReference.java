@@ -20,6 +20,13 @@ final class EssCertificateReference {
 
     private EssCertificateReference() {}
 
+    /** Whether the signed attributes carry a signingCertificate or signingCertificateV2 attribute. */
+    static boolean isPresent(SignerInformation signer) {
+        return signer.getSignedAttributes() != null
+                && (signer.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2) != null
+                        || signer.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificate) != null);
+    }
+
     /** Empty when the first reference names {@code certificate}; else what is wrong. */
     static Optional<String> problem(SignerInformation signer, X509Certificate certificate) {
         if (signer.getSignedAttributes() == null) {

@@ -113,10 +113,6 @@ final class SignedContent {
         return Optional.ofNullable(directSignatures.get(signer));
     }
 
-    boolean isAbsent() {
-        return absenceReason != null && digests.isEmpty();
-    }
-
     /** Why content-dependent checks could not run, or null if the content was read. */
     String absenceReason() {
         return absenceReason;

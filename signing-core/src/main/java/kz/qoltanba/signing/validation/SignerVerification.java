@@ -35,13 +35,7 @@ final class SignerVerification {
     SignerReport run() {
         List<Finding> findings = new ArrayList<>();
         Optional<X509Certificate> certificate = certificates.find(signer.getSID());
-        findings.add(
-                certificate.isPresent()
-                        ? Finding.passed(CheckName.SIGNING_CERTIFICATE, "found: " + subject(certificate.get()))
-                        : Finding.failed(
-                                CheckName.SIGNING_CERTIFICATE,
-                                SubIndication.NO_CERTIFICATE_CHAIN_FOUND,
-                                "the signer's certificate is neither in the CMS nor among the given certificates"));
+        findings.add(signingCertificate(certificate));
         findings.add(SignerIntegrity.messageDigest(signer, content));
         findings.add(signatureValue(certificate));
 
@@ -54,6 +48,25 @@ final class SignerVerification {
         findings.addAll(judgement.findings());
         return CertificateJudgement.report(
                 certificate, judgement.chain(), claimedSigningTime(), timestamp.genTime(), judgedAt, findings);
+    }
+
+    /** Found by the SignerInfo's identifier and, when the signer referenced it (ESS), by its hash. */
+    private Finding signingCertificate(Optional<X509Certificate> certificate) {
+        if (certificate.isEmpty()) {
+            return Finding.failed(
+                    CheckName.SIGNING_CERTIFICATE,
+                    SubIndication.NO_CERTIFICATE_CHAIN_FOUND,
+                    "the signer's certificate is neither in the CMS nor among the given certificates");
+        }
+        String found = "found: " + subject(certificate.get());
+        if (!EssCertificateReference.isPresent(signer)) {
+            return Finding.passed(CheckName.SIGNING_CERTIFICATE, found + " (no signing-certificate attribute)");
+        }
+        Optional<String> problem = EssCertificateReference.problem(signer, certificate.get());
+        return problem.isEmpty()
+                ? Finding.passed(CheckName.SIGNING_CERTIFICATE, found + ", matching the signed reference")
+                : Finding.failed(
+                        CheckName.SIGNING_CERTIFICATE, SubIndication.NO_CERTIFICATE_CHAIN_FOUND, problem.get());
     }
 
     private Finding signatureValue(Optional<X509Certificate> certificate) {

@@ -126,4 +126,30 @@ class NcaEndToEndTest {
         assertThat(right.indication()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(wrong.subIndication()).contains(SubIndication.HASH_FAILURE);
     }
+
+    @org.junit.jupiter.api.Test
+    void whenAKalkanSignatureIsCoSignedWithANcaKey_thenEachSignerIsJudgedAndTheWorstWins() throws Exception {
+        byte[] kalkan = Files.readAllBytes(SharedFixtures.kalkan2020(
+                "cms-xml/personal__active__RSA256_11c707bd54cbfcccb3815e39c4eb57b1dc7dfea9.cms"));
+        byte[] coSigned = CmsSigner.create(
+                        key(gost2015("legal__valid__head.p12")),
+                        CmsOptions.defaults().withClock(clock()))
+                .coSign(kalkan);
+
+        ValidationReport report = CmsVerifier.create(RevocationTransport.offline(), new SecureRandom(), Duration.ZERO)
+                .verify(coSigned, Optional.empty(), options());
+
+        assertThat(report.signers()).hasSize(2);
+        assertThat(report.signers())
+                .extracting(SignerReport::indication)
+                .containsExactlyInAnyOrder(Indication.TOTAL_FAILED, Indication.TOTAL_PASSED);
+        SignerReport old = report.signers().stream()
+                .filter(s -> s.indication() == Indication.TOTAL_FAILED)
+                .findFirst()
+                .orElseThrow();
+        assertThat(old.subIndication()).contains(SubIndication.EXPIRED);
+        assertThat(old.check(CheckName.SIGNATURE_VALUE).outcome()).isEqualTo(Outcome.PASSED);
+        assertThat(report.indication()).isEqualTo(Indication.TOTAL_FAILED);
+        assertThat(report.subIndication()).contains(SubIndication.EXPIRED);
+    }
 }

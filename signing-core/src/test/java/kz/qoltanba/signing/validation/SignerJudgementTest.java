@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.qoltanba.signing.cert.KeyPurpose;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -240,6 +246,51 @@ class SignerJudgementTest {
 
         assertThat(report.subIndication()).contains(SubIndication.TIMESTAMP_INVALID);
         assertThat(report.signers().get(0).check(CheckName.TIMESTAMP).reason()).contains("trust anchor");
+    }
+
+    @Test
+    void whenTheSignedCertificateReferenceNamesAnotherCertificate_thenTheSignerIsNotIdentified() throws Exception {
+        X509Certificate certificate = leaf(ValidationPki.signing());
+        byte[] otherHash = MessageDigest.getInstance("SHA-256").digest(pki.root.getEncoded());
+        org.bouncycastle.asn1.cms.Attribute reference = new org.bouncycastle.asn1.cms.Attribute(
+                PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                new DERSet(new SigningCertificateV2(new ESSCertIDv2(otherHash))));
+        byte[] cms = ValidationPki.sign(CONTENT, pki.leafKey, certificate, NOW, true, List.of(certificate), reference)
+                .getEncoded();
+
+        ValidationReport report = verify(cms, options().build());
+
+        assertThat(report.subIndication()).contains(SubIndication.NO_CERTIFICATE_CHAIN_FOUND);
+        assertThat(report.signers().get(0).check(CheckName.SIGNING_CERTIFICATE).reason())
+                .contains("names another certificate");
+        assertThat(report.signers().get(0).check(CheckName.SIGNATURE_VALUE).outcome())
+                .isEqualTo(Outcome.PASSED);
+    }
+
+    @Test
+    void whenAnIntermediateExceedsItsIssuersPathLength_thenNoChain() throws Exception {
+        KeyPair firstKey = ValidationPki.rsa();
+        X509Certificate first = pki.issueByRoot("CN=First CA,C=KZ", firstKey, ValidationPki.ca(0));
+        KeyPair secondKey = ValidationPki.rsa();
+        X509Certificate second =
+                pki.issue("CN=Second CA,C=KZ", secondKey, ValidationPki.nameOf(first), firstKey, ValidationPki.ca());
+        X509Certificate deep = pki.issue(
+                "CN=Deep Signer,C=KZ", pki.leafKey, ValidationPki.nameOf(second), secondKey, ValidationPki.signing());
+        X509Certificate shallow = pki.issue(
+                "CN=Shallow Signer,C=KZ", pki.leafKey, ValidationPki.nameOf(first), firstKey, ValidationPki.signing());
+
+        ValidationReport tooDeep = verify(
+                ValidationPki.sign(CONTENT, pki.leafKey, deep, NOW, true, List.of(deep, second, first))
+                        .getEncoded(),
+                options().build());
+        ValidationReport allowed = verify(
+                ValidationPki.sign(CONTENT, pki.leafKey, shallow, NOW, true, List.of(shallow, first))
+                        .getEncoded(),
+                options().build());
+
+        assertThat(tooDeep.subIndication()).contains(SubIndication.NO_CERTIFICATE_CHAIN_FOUND);
+        assertThat(allowed.indication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(allowed.signers().get(0).chain()).containsExactly(shallow, first, pki.root);
     }
 
     @Test

@@ -95,7 +95,13 @@ final class ValidationPki {
 
     /** What a certificate carries besides names and keys. */
     record Profile(
-            Instant notBefore, Instant notAfter, boolean ca, int keyUsage, List<KeyPurposeId> eku, boolean urls) {}
+            Instant notBefore,
+            Instant notAfter,
+            boolean ca,
+            int keyUsage,
+            List<KeyPurposeId> eku,
+            boolean urls,
+            int pathLength) {}
 
     static Profile ca() {
         return new Profile(
@@ -104,7 +110,14 @@ final class ValidationPki {
                 true,
                 KeyUsage.keyCertSign | KeyUsage.cRLSign,
                 List.of(),
-                false);
+                false,
+                -1);
+    }
+
+    /** A CA that may have at most {@code pathLength} CA certificates below it. */
+    static Profile ca(int pathLength) {
+        Profile p = ca();
+        return new Profile(p.notBefore(), p.notAfter(), true, p.keyUsage(), p.eku(), false, pathLength);
     }
 
     static Profile signing() {
@@ -114,12 +127,13 @@ final class ValidationPki {
                 false,
                 KeyUsage.digitalSignature | KeyUsage.nonRepudiation,
                 List.of(KeyPurposeId.id_kp_emailProtection),
-                true);
+                true,
+                -1);
     }
 
     static Profile signing(Instant notBefore, Instant notAfter) {
         Profile p = signing();
-        return new Profile(notBefore, notAfter, p.ca(), p.keyUsage(), p.eku(), p.urls());
+        return new Profile(notBefore, notAfter, p.ca(), p.keyUsage(), p.eku(), p.urls(), -1);
     }
 
     static Profile auth() {
@@ -129,7 +143,8 @@ final class ValidationPki {
                 false,
                 KeyUsage.digitalSignature | KeyUsage.keyEncipherment,
                 List.of(KeyPurposeId.id_kp_clientAuth),
-                true);
+                true,
+                -1);
     }
 
     static Profile responder(boolean withOcspSigning) {
@@ -139,7 +154,8 @@ final class ValidationPki {
                 false,
                 KeyUsage.digitalSignature,
                 withOcspSigning ? List.of(KeyPurposeId.id_kp_OCSPSigning) : List.of(KeyPurposeId.id_kp_clientAuth),
-                false);
+                false,
+                -1);
     }
 
     static Profile tsa() {
@@ -149,7 +165,8 @@ final class ValidationPki {
                 false,
                 KeyUsage.digitalSignature,
                 List.of(KeyPurposeId.id_kp_timeStamping),
-                false);
+                false,
+                -1);
     }
 
     X509Certificate issueByRoot(String subject, KeyPair subjectKey, Profile profile) throws Exception {
@@ -174,7 +191,12 @@ final class ValidationPki {
                 Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(subjectKey.getPublic()));
         builder.addExtension(
                 Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuerKey.getPublic()));
-        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(profile.ca()));
+        builder.addExtension(
+                Extension.basicConstraints,
+                true,
+                profile.pathLength() >= 0
+                        ? new BasicConstraints(profile.pathLength())
+                        : new BasicConstraints(profile.ca()));
         builder.addExtension(Extension.keyUsage, true, new KeyUsage(profile.keyUsage()));
         if (!profile.eku().isEmpty()) {
             boolean critical = profile.eku().contains(KeyPurposeId.id_kp_timeStamping);
@@ -227,8 +249,25 @@ final class ValidationPki {
     static CMSSignedData sign(
             byte[] content, KeyPair key, X509Certificate certificate, Instant signingTime, boolean attached)
             throws Exception {
-        AttributeTable signed = new AttributeTable(
-                new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(signingTime)))));
+        return sign(content, key, certificate, signingTime, attached, List.of(certificate));
+    }
+
+    /** As {@link #sign}, also embedding {@code embedded} and any {@code extra} signed attributes. */
+    static CMSSignedData sign(
+            byte[] content,
+            KeyPair key,
+            X509Certificate certificate,
+            Instant signingTime,
+            boolean attached,
+            List<X509Certificate> embedded,
+            Attribute... extra)
+            throws Exception {
+        org.bouncycastle.asn1.ASN1EncodableVector attributes = new org.bouncycastle.asn1.ASN1EncodableVector();
+        attributes.add(new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(signingTime)))));
+        for (Attribute attribute : extra) {
+            attributes.add(attribute);
+        }
+        AttributeTable signed = new AttributeTable(attributes);
         SignerInfoGenerator signer = new SignerInfoGeneratorBuilder(Operators.digestCalculatorProvider())
                 .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(signed))
                 .build(
@@ -236,7 +275,7 @@ final class ValidationPki {
                         new X509CertificateHolder(certificate.getEncoded()));
         CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
         generator.addSignerInfoGenerator(signer);
-        generator.addCertificates(new JcaCertStore(List.of(certificate)));
+        generator.addCertificates(new JcaCertStore(embedded));
         return generator.generate(new CMSProcessableByteArray(content), attached);
     }
 
