@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The signer certificate's revocation status, from the first conclusive source: the caller's OCSP
@@ -21,6 +23,8 @@ import java.util.Optional;
  * certificates of the chain are not (see the package documentation of known limits).
  */
 final class RevocationChecker {
+    private static final Logger LOG = LoggerFactory.getLogger(RevocationChecker.class);
+
     private final RevocationTransport transport;
     private final OcspClient ocsp;
     private final RevocationCache cache;
@@ -47,6 +51,8 @@ final class RevocationChecker {
         if (conclusive.isPresent()) {
             return judge(conclusive.get(), judgedAt);
         }
+        answers.forEach(
+                a -> LOG.debug("revocation source of {} gave no answer: {}", leaf.getSerialNumber(), a.description()));
         String reasons = String.join(
                 "; ", answers.stream().map(RevocationAnswer::description).toList());
         boolean invalid = answers.stream().anyMatch(a -> a.kind() == RevocationAnswer.Kind.INVALID);
@@ -87,10 +93,12 @@ final class RevocationChecker {
         }
         List<X509CRL> fetched = fetchCrls(RevocationUrls.crl(leaf), now, log);
         if (!fetched.isEmpty()) {
-            List<X509CRL> withDeltas = new ArrayList<>(fetched);
+            java.util.Set<URI> deltaUrls = new java.util.LinkedHashSet<>(RevocationUrls.deltas(leaf));
             for (X509CRL base : fetched) {
-                withDeltas.addAll(fetchCrls(RevocationUrls.deltas(base), now, log));
+                deltaUrls.addAll(RevocationUrls.deltas(base));
             }
+            List<X509CRL> withDeltas = new ArrayList<>(fetched);
+            withDeltas.addAll(fetchCrls(List.copyOf(deltaUrls), now, log));
             RevocationAnswer a = CrlEvaluation.evaluate(withDeltas, leaf, issuer, options);
             if (a.isConclusive()) {
                 return Optional.of(a);
