@@ -13,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RevocationCache {
     private record Entry(Object value, Instant expires) {}
 
+    /** Past this many entries, expired ones are swept on the next insertion. */
+    private static final int SWEEP_THRESHOLD = 10_000;
+
     private final Duration ttl;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
@@ -38,6 +41,9 @@ final class RevocationCache {
             expires = nextUpdate.get();
         }
         if (expires.isAfter(now)) {
+            if (entries.size() >= SWEEP_THRESHOLD) {
+                entries.values().removeIf(e -> now.isAfter(e.expires()));
+            }
             entries.put(key, new Entry(value, expires));
         }
     }
