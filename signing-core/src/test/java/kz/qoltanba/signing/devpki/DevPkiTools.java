@@ -1,13 +1,13 @@
 package kz.qoltanba.signing.devpki;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import kz.qoltanba.signing.testutil.Prerequisites;
 
 /** Runs external tools; a missing tool skips the test locally and fails it in CI ({@code CI=true}). */
 final class DevPkiTools {
@@ -27,13 +27,7 @@ final class DevPkiTools {
             Thread.currentThread().interrupt();
             present = false;
         }
-        if (!present) {
-            String message = "the tool '" + tool + "' is not installed";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message);
-            }
-            assumeTrue(false, message);
-        }
+        Prerequisites.require(present, "the tool '" + tool + "' is not installed");
     }
 
     /** Runs a command in {@code directory}; returns its exit code and combined output. */

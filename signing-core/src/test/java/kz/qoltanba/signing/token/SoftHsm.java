@@ -1,8 +1,5 @@
 package kz.qoltanba.signing.token;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.qoltanba.signing.testutil.Prerequisites;
 
 /**
  * A real SoftHSM2 installation driven for tests: writes the configuration file the JVM was told about
@@ -36,13 +34,9 @@ final class SoftHsm {
         Path utility = TokenTools.require("softhsm2-util", "softhsm2");
         TokenTools.requireFile(LIBRARY, "softhsm2");
         String conf = System.getenv("SOFTHSM2_CONF");
-        if (conf == null || conf.isBlank()) {
-            String message = "SOFTHSM2_CONF is not set: run this test through Maven, which sets it";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message);
-            }
-            assumeTrue(false, message);
-        }
+        Prerequisites.require(
+                conf != null && !conf.isBlank(),
+                "SOFTHSM2_CONF is not set: run this test through Maven, which sets it");
         Path configuration = Path.of(conf);
         Files.createDirectories(configuration.getParent());
         Path tokens = Files.createTempDirectory(configuration.getParent(), "tokens-");
