@@ -34,9 +34,11 @@ final class ReportPrinter {
     }
 
     private void signer(int number, SignerReport signer) {
-        String who = signer.certificate()
-                .map(c -> c.getSubjectX500Principal().getName() + " (serial "
-                        + c.getSerialNumber().toString(16) + ")")
+        String who = signer.certificateInfo()
+                .map(info -> info.subjectDn() + " (serial " + info.serialNumber() + ")")
+                .or(() -> signer.certificate()
+                        .map(c -> c.getSubjectX500Principal().getName() + " (serial "
+                                + c.getSerialNumber().toString(16) + ")"))
                 .orElse("(no signer certificate)");
         out.println("Signer " + number + ": " + who);
         out.println("  "
