@@ -120,7 +120,11 @@ final class SignCommand implements Callable<Integer> {
     }
 
     private byte[] signXml(KeyEntry key) throws SigningException, CommandFailedException {
-        return XmlSigner.create().sign(InputFiles.read(in, "input"), key, XmlSignOptions.wholeDocument());
+        return XmlSigner.create()
+                .sign(
+                        InputFiles.read(in, "input"),
+                        key,
+                        XmlSignOptions.wholeDocument().withChain(true));
     }
 
     private byte[] signCms(KeyEntry key) throws SigningException, CommandFailedException {
