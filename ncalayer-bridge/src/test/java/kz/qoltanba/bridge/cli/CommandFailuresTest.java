@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import kz.qoltanba.signing.token.KeyEntry;
@@ -272,5 +273,23 @@ class CommandFailuresTest {
             store.setKeyEntry(
                     alias, key.privateKey(), password, key.chain().toArray(java.security.cert.Certificate[]::new));
         }
+    }
+
+    @Test
+    void whenHelpIsAsked_thenExit0AndEveryOptionIsListed() {
+        CliRun.Result sign = cli.run("sign", "--help");
+        CliRun.Result verify = cli.run("verify", "--help");
+        CliRun.Result certInfo = cli.run("cert-info", "--help");
+        CliRun.Result keys = cli.run("keys", "--help");
+
+        assertThat(List.of(sign.code(), verify.code(), certInfo.code(), keys.code()))
+                .containsOnly(0);
+        assertThat(sign.out())
+                .contains("--keystore", "--password-env", "--alias", "--format", "--detached", "--tsa")
+                .contains("--allow-expired", "--out-format", "--in", "--out");
+        assertThat(verify.out())
+                .contains("--in", "--content", "--trust", "--crl", "--at", "--revocation", "--purpose", "--json");
+        assertThat(certInfo.out()).contains("--cert", "--keystore", "--password-env", "--alias", "--json");
+        assertThat(keys.out()).contains("--keystore", "--password-env", "--json");
     }
 }

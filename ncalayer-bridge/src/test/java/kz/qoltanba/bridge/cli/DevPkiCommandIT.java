@@ -263,4 +263,24 @@ class DevPkiCommandIT {
         assertThat(wrong.exitCode()).isNotZero();
         assertThat(wrong.output()).contains("verification failure");
     }
+
+    @Test
+    void whenXmlsec1VerifiesAnXmlMadeBySign_thenItPassesAndATamperedCopyFails() throws Exception {
+        CliTools.require("xmlsec1");
+        Path xml = Files.writeString(dir.resolve("order.xml"), "<order><sum>42</sum></order>");
+        Path signed = dir.resolve("order.signed.xml");
+        assertThat(sign(KeyAlgorithm.RSA, "legal_head", xml, signed, "--format", "xml")
+                        .code())
+                .isZero();
+        Path tampered = Files.writeString(
+                dir.resolve("tampered.xml"), Files.readString(signed).replace("<sum>42</sum>", "<sum>43</sum>"));
+        String root = folder(KeyAlgorithm.RSA).resolve("root-anchor.pem").toString();
+
+        CliTools.Outcome good = CliTools.run(List.of("xmlsec1", "--verify", "--trusted-pem", root, signed.toString()));
+        CliTools.Outcome bad = CliTools.run(List.of("xmlsec1", "--verify", "--trusted-pem", root, tampered.toString()));
+
+        assertThat(good.exitCode()).as(good.output()).isZero();
+        assertThat(good.output()).contains("OK");
+        assertThat(bad.exitCode()).isNotZero();
+    }
 }
