@@ -32,11 +32,20 @@ public final class Main {
             PrintWriter err) {
         CommandLine commandLine = new CommandLine(new BridgeCommand());
         commandLine.addSubcommand(new ServeCommand(environment, systemProperties, onStarted));
+        commandLine.addSubcommand(new SignCommand(environment, java.time.Clock.systemUTC()));
+        commandLine.addSubcommand(new VerifyCommand(
+                java.time.Clock.systemUTC(),
+                kz.qoltanba.signing.validation.RevocationTransport.http(java.time.Duration.ofSeconds(10))));
+        commandLine.addSubcommand(new CertInfoCommand(environment));
+        commandLine.addSubcommand(new KeysCommand(environment));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(new ExitCodes());
         commandLine.setExecutionExceptionHandler((failure, failedCommand, parseResult) -> {
             failedCommand.getErr().println(failedCommand.getColorScheme().errorText(message(failure)));
+            if (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose")) {
+                failure.printStackTrace(failedCommand.getErr());
+            }
             return new ExitCodes().getExitCode(failure);
         });
         return commandLine.execute(args);
