@@ -32,6 +32,8 @@ public final class Main {
             PrintWriter err) {
         CommandLine commandLine = new CommandLine(new BridgeCommand());
         commandLine.addSubcommand(new ServeCommand(environment, systemProperties, onStarted));
+        commandLine.addSubcommand(new ModulesCommand(environment, systemProperties));
+        commandLine.addSubcommand(new CatalogCommand(environment));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(new ExitCodes());
