@@ -178,6 +178,47 @@ class ModulesCommandIT {
     }
 
     @Test
+    void whenBridgeStartsWithAnInstalledModule_thenItIsLoadedAndTheManagerSeesIt() throws Exception {
+        bundle(publish.resolve("cli-1.0.0.jar"), "1.0.0");
+        assertThat(signCatalog()).isZero();
+        assertThat(run(
+                        "modules",
+                        "install",
+                        "--home",
+                        home.toString(),
+                        "--catalog-url",
+                        base() + "ncalayer.der",
+                        MODULE))
+                .isZero();
+        java.util.concurrent.atomic.AtomicReference<Map<String, String>> loaded =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Boolean> installed =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Properties system = new Properties();
+        system.setProperty("os.name", "Linux");
+
+        int code = Main.run(
+                new String[] {"serve", "--home", home.toString(), "--port", "0"},
+                Map.of(),
+                system,
+                bridge -> {
+                    loaded.set(bridge.moduleHost().bundles());
+                    try {
+                        installed.set(bridge.moduleManager().list().get(0).installed());
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                    bridge.close();
+                },
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(loaded.get()).containsEntry(MODULE, "1.0.0");
+        assertThat(installed.get()).isTrue();
+    }
+
+    @Test
     void whenServedJarDoesNotMatchTheCatalog_thenInstallExits1NamingTheHash() throws Exception {
         bundle(publish.resolve("cli-1.0.0.jar"), "1.0.0");
         assertThat(signCatalog()).isZero();
