@@ -54,6 +54,25 @@ final class CatalogFixtures {
         return new KeyEntry("publisher", pair.getPrivate(), certificate, List.of(certificate), null);
     }
 
+    /** A fresh self-signed Kazakh GOST 34.10-2015 (512-bit) publisher key, as NCA issues to organisations. */
+    static KeyEntry gostPublisher(String commonName) throws Exception {
+        java.security.KeyPair pair = kz.qoltanba.signing.algorithm.GostKeyPairs.generate(
+                kz.qoltanba.signing.algorithm.KeyAlgorithm.GOST2015_512, new java.security.SecureRandom());
+        X500Name name = new X500Name("CN=" + commonName + ", O=Qoltanba test, C=KZ");
+        Instant now = Instant.now();
+        var holder = new org.bouncycastle.cert.X509v3CertificateBuilder(
+                        name,
+                        BigInteger.valueOf(now.toEpochMilli()),
+                        Date.from(now.minus(1, ChronoUnit.HOURS)),
+                        Date.from(now.plus(1, ChronoUnit.DAYS)),
+                        name,
+                        org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(
+                                pair.getPublic().getEncoded()))
+                .build(kz.qoltanba.signing.algorithm.Operators.contentSigner(pair.getPrivate(), null));
+        X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
+        return new KeyEntry("publisher", pair.getPrivate(), certificate, List.of(certificate), null);
+    }
+
     /** The echo test bundle (module {@code test.echo}) as {@code <directory>/echo-<version>.jar}. */
     static Path echoBundle(Path directory, String version, boolean required) throws IOException, URISyntaxException {
         return echoBundle(directory, ECHO, version, required);

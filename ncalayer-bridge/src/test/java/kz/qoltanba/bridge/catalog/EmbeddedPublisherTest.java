@@ -89,4 +89,20 @@ class EmbeddedPublisherTest {
                         .modules())
                 .isEmpty();
     }
+
+    @Test
+    void whenPublisherKeyIsKazakhGost_thenItsCatalogVerifiesAndAnotherGostKeyDoesNot() throws Exception {
+        KeyEntry gost = CatalogFixtures.gostPublisher("GOST publisher");
+        Path folder = PublisherCertificates.directory(home);
+        Files.createDirectories(folder);
+        Files.write(folder.resolve("gost.cer"), gost.certificate().getEncoded());
+
+        assertThat(managerServing(emptyCatalog(gost))
+                        .refreshCatalog(URI.create("https://example.kz/c"))
+                        .modules())
+                .isEmpty();
+        byte[] forged = emptyCatalog(CatalogFixtures.gostPublisher("GOST publisher"));
+        assertThatThrownBy(() -> managerServing(forged).refreshCatalog(URI.create("https://example.kz/c")))
+                .isInstanceOf(UntrustedCatalogException.class);
+    }
 }
