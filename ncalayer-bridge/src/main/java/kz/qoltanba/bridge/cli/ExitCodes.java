@@ -15,6 +15,9 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
         if (failure instanceof ConfigException || failure instanceof CommandLine.ParameterException) {
             return USAGE;
         }
+        if (CatalogRefusals.isRefusal(failure)) {
+            return CHECK_FAILED;
+        }
         return RUNTIME_FAILURE;
     }
 }

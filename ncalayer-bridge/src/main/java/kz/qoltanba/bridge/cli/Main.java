@@ -38,6 +38,8 @@ public final class Main {
                 kz.qoltanba.signing.validation.RevocationTransport.http(java.time.Duration.ofSeconds(10))));
         commandLine.addSubcommand(new CertInfoCommand(environment));
         commandLine.addSubcommand(new KeysCommand(environment));
+        commandLine.addSubcommand(new ModulesCommand(environment, systemProperties));
+        commandLine.addSubcommand(new CatalogCommand(environment));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(new ExitCodes());

@@ -1,6 +1,7 @@
 package kz.qoltanba.bridge.runtime;
 
 import java.io.IOException;
+import java.net.ProxySelector;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -8,6 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import kz.qoltanba.bridge.audit.FileAuditLog;
+import kz.qoltanba.bridge.catalog.LoadedBundles;
+import kz.qoltanba.bridge.catalog.ModuleDownloads;
+import kz.qoltanba.bridge.catalog.ModuleManager;
+import kz.qoltanba.bridge.catalog.PublisherCertificates;
 import kz.qoltanba.bridge.config.BridgeConfig;
 import kz.qoltanba.bridge.host.ModuleHost;
 import kz.qoltanba.bridge.host.ModuleHostException;
@@ -36,13 +41,19 @@ public final class RunningBridge implements AutoCloseable {
     private final ModuleHost moduleHost;
     private final BridgeServer server;
     private final ExecutorService moduleExecutor;
+    private final ModuleManager moduleManager;
 
     private RunningBridge(
-            HomeLock homeLock, ModuleHost moduleHost, BridgeServer server, ExecutorService moduleExecutor) {
+            HomeLock homeLock,
+            ModuleHost moduleHost,
+            BridgeServer server,
+            ExecutorService moduleExecutor,
+            ModuleManager moduleManager) {
         this.homeLock = homeLock;
         this.moduleHost = moduleHost;
         this.server = server;
         this.moduleExecutor = moduleExecutor;
+        this.moduleManager = moduleManager;
     }
 
     public static RunningBridge start(BridgeConfig config, ConsentPrompt consentPrompt, Clock clock)
@@ -68,16 +79,19 @@ public final class RunningBridge implements AutoCloseable {
         ModuleHost moduleHost = ModuleHost.start(config.felixCache(), pending, pending);
         ExecutorService executor = Executors.newCachedThreadPool(moduleThreads());
         try {
-            ServerParts parts = new ServerParts(
-                    moduleHost.modules(),
-                    consentPrompt,
-                    new FileAuditLog(config.logDirectory().resolve("audit.log")),
-                    tls,
-                    executor,
-                    clock,
-                    VERSION);
+            FileAuditLog audit = new FileAuditLog(config.logDirectory().resolve("audit.log"));
+            ModuleManager moduleManager = ModuleManager.create(
+                    config.home(),
+                    PublisherCertificates.load(config.home()),
+                    ModuleDownloads.http(ProxySelector.getDefault()),
+                    LoadedBundles.of(moduleHost),
+                    audit,
+                    clock);
+            moduleManager.loadInstalled();
+            ServerParts parts =
+                    new ServerParts(moduleHost.modules(), consentPrompt, audit, tls, executor, clock, VERSION);
             BridgeServer server = BridgeServer.start(config, parts);
-            return new RunningBridge(lock, moduleHost, server, executor);
+            return new RunningBridge(lock, moduleHost, server, executor, moduleManager);
         } catch (IOException | PortInUseException | RuntimeException e) {
             executor.shutdownNow();
             moduleHost.close();
@@ -100,6 +114,11 @@ public final class RunningBridge implements AutoCloseable {
 
     public ModuleHost moduleHost() {
         return moduleHost;
+    }
+
+    /** Installs, updates and removes modules in this running host (the module manager window uses it). */
+    public ModuleManager moduleManager() {
+        return moduleManager;
     }
 
     /** Blocks until the server stops. */
