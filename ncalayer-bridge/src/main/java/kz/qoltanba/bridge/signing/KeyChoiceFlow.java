@@ -1,5 +1,6 @@
 package kz.qoltanba.bridge.signing;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -50,6 +51,10 @@ final class KeyChoiceFlow {
             throw new HostSigningException("the storage " + storage.ncaLayerName() + " was not offered");
         }
         Path file = interaction.chooseKeyFile(context, storage, recentKeys.list());
+        if (!Files.isRegularFile(file)) {
+            LOG.info("No key: the chosen key file {} does not exist", file.getFileName());
+            throw new NoSuitableCertificateException(NO_SUITABLE_CERTIFICATE);
+        }
         KeyStoreSource source = open(context, storage, file);
         try {
             recentKeys.used(file);

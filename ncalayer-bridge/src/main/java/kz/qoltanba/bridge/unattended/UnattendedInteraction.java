@@ -28,6 +28,8 @@ final class UnattendedInteraction implements UserInteraction {
     private static final Logger LOG = LoggerFactory.getLogger(UnattendedInteraction.class);
     private static final char[] WRONG_PASSWORD = "\u0000unattended wrong password\u0000".toCharArray();
 
+    private static final Path NO_KEY = Path.of("/nonexistent/no-unattended-key.p12");
+
     private final UnattendedKeySet keys;
     private final AnswerQueue queue;
     private final AnswerLog log;
@@ -57,6 +59,10 @@ final class UnattendedInteraction implements UserInteraction {
 
     @Override
     public synchronized Path chooseKeyFile(InteractionContext context, StorageType storage, List<Path> recentFirst) {
+        if (keys.keys().isEmpty()) {
+            LOG.warn("Unattended mode has no key file to answer with");
+            return NO_KEY;
+        }
         if (current instanceof Answer.UseKey useKey) {
             currentKey = keys.byName(useKey.name()).orElseThrow();
         } else {

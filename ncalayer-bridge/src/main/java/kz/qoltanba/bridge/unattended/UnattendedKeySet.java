@@ -58,9 +58,6 @@ final class UnattendedKeySet {
         } catch (IOException e) {
             throw new ConfigException("--keys-dir " + config.keysDir() + " cannot be read: " + e.getMessage(), e);
         }
-        if (keys.isEmpty()) {
-            throw new ConfigException("--keys-dir " + config.keysDir() + " holds no .p12 file.");
-        }
         return new UnattendedKeySet(keys, environment);
     }
 
@@ -80,6 +77,7 @@ final class UnattendedKeySet {
         }
     }
 
+    /** The key files in file-name order; may be empty (every request then finds no suitable certificate). */
     List<Key> keys() {
         return keys;
     }

@@ -43,6 +43,10 @@ public final class UnattendedMode {
                 "UNATTENDED MODE: {} key file(s) answer every signing request automatically: {}",
                 keys.keys().size(),
                 keys.keys().stream().map(UnattendedKeySet.Key::name).toList());
+        if (keys.keys().isEmpty()) {
+            LOG.warn("UNATTENDED MODE: --keys-dir holds no .p12 file; every signing request will find no suitable "
+                    + "certificate");
+        }
         return new UnattendedMode(keys, candidates, clock);
     }
 
