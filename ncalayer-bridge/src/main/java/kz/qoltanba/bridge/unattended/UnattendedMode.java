@@ -54,6 +54,14 @@ public final class UnattendedMode {
         return interaction;
     }
 
+    AnswerQueue queue() {
+        return queue;
+    }
+
+    AnswerLog log() {
+        return log;
+    }
+
     /** Puts the control endpoint in front of {@code next} (the other plain HTTP handlers). */
     public UnaryOperator<Handler> controlEndpoint() {
         return next -> new ControlHandler(next, queue, log, keys);
