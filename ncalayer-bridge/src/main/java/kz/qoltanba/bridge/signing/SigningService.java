@@ -9,10 +9,12 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
 import kz.qoltanba.bridge.spi.HostDialogs;
 import kz.qoltanba.bridge.spi.HostException;
 import kz.qoltanba.bridge.spi.HostSigning;
+import kz.qoltanba.bridge.spi.HostSigningException;
 import kz.qoltanba.bridge.spi.KeyFilter;
 import kz.qoltanba.bridge.spi.SignRequest;
 import kz.qoltanba.bridge.spi.SignResult;
@@ -147,13 +149,17 @@ public final class SigningService implements HostSigning, HostDialogs {
 
     private <T> CompletionStage<T> run(HostCall<T> call) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        executor.execute(() -> {
-            try {
-                result.complete(call.call());
-            } catch (HostException | RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
+        try {
+            executor.execute(() -> {
+                try {
+                    result.complete(call.call());
+                } catch (HostException | RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(new HostSigningException("the bridge is shutting down", e));
+        }
         return result;
     }
 }
