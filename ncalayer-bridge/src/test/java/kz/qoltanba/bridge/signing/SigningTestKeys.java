@@ -38,6 +38,11 @@ public final class SigningTestKeys {
     public static SigningTestKeys generate(Path folder, KeyAlgorithm algorithm) throws Exception {
         DevPki pki = DevPki.generate(
                 URI.create("http://127.0.0.1:9/"), Clock.systemUTC(), new SecureRandom(), Set.of(algorithm));
+        return export(pki, folder, algorithm);
+    }
+
+    /** Exports an existing development PKI (e.g. the one a {@code DevPkiServer} serves). */
+    public static SigningTestKeys export(DevPki pki, Path folder, KeyAlgorithm algorithm) throws Exception {
         pki.exportTo(folder, PASSWORD.toCharArray());
         Path exported = folder.resolve(algorithm == KeyAlgorithm.RSA ? "rsa" : "gost");
         return new SigningTestKeys(pki, algorithm, exported);
