@@ -19,6 +19,7 @@ import kz.qoltanba.bridge.spi.KeyFilter;
 import kz.qoltanba.bridge.spi.SignRequest;
 import kz.qoltanba.bridge.spi.SignResult;
 import kz.qoltanba.bridge.spi.SignatureFormat;
+import kz.qoltanba.signing.token.Pkcs11Libraries;
 import kz.qoltanba.signing.tsp.TimestampClient;
 import kz.qoltanba.signing.xml.XmlSigner;
 import org.slf4j.Logger;
@@ -55,9 +56,33 @@ public final class SigningService implements HostSigning, HostDialogs {
             TimestampClient timestamps,
             Clock clock,
             Executor executor) {
+        this(
+                interaction,
+                candidates,
+                home,
+                recentKeys,
+                Pkcs11Libraries.defaults().withOverrides(System.getProperties()),
+                timestamps,
+                clock,
+                executor);
+    }
+
+    /**
+     * @param libraries the PKCS#11 library of each hardware storage; a storage is offered when its library is
+     *     installed
+     */
+    public SigningService(
+            UserInteraction interaction,
+            KeyCandidates candidates,
+            Path home,
+            int recentKeys,
+            Pkcs11Libraries libraries,
+            TimestampClient timestamps,
+            Clock clock,
+            Executor executor) {
         this.interaction = Objects.requireNonNull(interaction, "interaction");
-        this.flow =
-                new KeyChoiceFlow(interaction, candidates, new RecentKeys(home.resolve(RECENT_KEYS_FILE), recentKeys));
+        this.flow = new KeyChoiceFlow(
+                interaction, candidates, new RecentKeys(home.resolve(RECENT_KEYS_FILE), recentKeys), libraries);
         this.signer = new DocumentSigner(timestamps, XmlSigner.create(), clock);
         this.executor = executor;
     }

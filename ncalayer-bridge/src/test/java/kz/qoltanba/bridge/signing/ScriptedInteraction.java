@@ -11,6 +11,8 @@ import kz.qoltanba.signing.token.StorageType;
 /** A user who answers from a script and remembers what was asked. */
 final class ScriptedInteraction implements UserInteraction {
     Path keyFile;
+    StorageType storage = StorageType.PKCS12;
+    final List<List<StorageType>> storagesOffered = new ArrayList<>();
     final Deque<String> passwords = new ArrayDeque<>();
     boolean cancelConfirmation;
     final List<PasswordPrompt> prompts = new ArrayList<>();
@@ -20,7 +22,8 @@ final class ScriptedInteraction implements UserInteraction {
 
     @Override
     public StorageType chooseStorage(InteractionContext context, List<StorageType> available) {
-        return StorageType.PKCS12;
+        storagesOffered.add(available);
+        return storage;
     }
 
     @Override
