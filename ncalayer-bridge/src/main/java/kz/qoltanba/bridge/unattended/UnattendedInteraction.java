@@ -54,7 +54,9 @@ final class UnattendedInteraction implements UserInteraction {
             log.add(context.origin(), "key", "cancel", null, null, null);
             throw new UserCancelledException("cancelled through the unattended control endpoint");
         }
-        return available.contains(StorageType.PKCS12) ? StorageType.PKCS12 : available.get(0);
+        StorageType wanted =
+                keys.keys().isEmpty() ? StorageType.PKCS12 : keys.keys().get(0).storage();
+        return available.contains(wanted) ? wanted : available.get(0);
     }
 
     @Override
@@ -132,7 +134,7 @@ final class UnattendedInteraction implements UserInteraction {
             if (password.isEmpty()) {
                 continue;
             }
-            try (KeyStoreSource source = KeyStores.open(StorageType.PKCS12, key.file(), password.get())) {
+            try (KeyStoreSource source = KeyStores.open(key.storage(), key.file(), password.get())) {
                 if (!candidates.passing(source.keys(), context.filter()).isEmpty()) {
                     return Optional.of(key);
                 }

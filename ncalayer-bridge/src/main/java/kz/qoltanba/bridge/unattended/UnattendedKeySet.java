@@ -12,12 +12,14 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import kz.qoltanba.bridge.config.ConfigException;
 import kz.qoltanba.bridge.config.UnattendedKeys;
+import kz.qoltanba.signing.token.StorageType;
 
 /**
  * The key files unattended mode may use, in file-name order, and where each one's password comes from: an
@@ -27,7 +29,12 @@ import kz.qoltanba.bridge.config.UnattendedKeys;
  */
 final class UnattendedKeySet {
     /** One key file and the source of its password. */
-    record Key(String name, Path file, Path passwordFile, String passwordVariable) {}
+    record Key(String name, Path file, Path passwordFile, String passwordVariable) {
+        /** JKS for a {@code .jks} file, else PKCS#12. */
+        StorageType storage() {
+            return name.toLowerCase(Locale.ROOT).endsWith(".jks") ? StorageType.JKS : StorageType.PKCS12;
+        }
+    }
 
     private final List<Key> keys;
     private final Function<String, String> environment;

@@ -226,4 +226,41 @@ class UnattendedModeTest {
                         .persona(Persona.LEGAL_SIGNING_RIGHT, KeyAlgorithm.RSA)
                         .certificate());
     }
+
+    @Test
+    void whenManyRequestsArriveAtOnce_thenEachGetsItsOwnValidSignatureAndQueuedAnswersAreUsedOnce() throws Throwable {
+        UnattendedMode mode = mode(new UnattendedKeys(null, null, keysDir), Map.of());
+        mode.queue().add(new Answer.UseKey("c-sign.p12"));
+        SigningService service = service(mode);
+        java.util.Random random = new java.util.Random();
+        List<byte[]> documents = new java.util.ArrayList<>();
+        List<CompletionStage<SignResult>> stages = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            byte[] document = new byte[1024];
+            random.nextBytes(document);
+            documents.add(document);
+            stages.add(service.sign(new SignRequest(
+                    ORIGIN, "c" + i, SignatureFormat.CMS, List.of(document), SIGNATURE, false, false, "kk")));
+        }
+
+        int queuedKeyUsed = 0;
+        for (int i = 0; i < stages.size(); i++) {
+            SignResult result = await(stages.get(i));
+            assertThat(CmsVerifier.create()
+                            .verify(
+                                    result.signatures().get(0),
+                                    Optional.of(new java.io.ByteArrayInputStream(documents.get(i))),
+                                    keys.verification())
+                            .indication())
+                    .isEqualTo(Indication.TOTAL_PASSED);
+            if (result.certificate()
+                    .equals(keys.pki
+                            .persona(Persona.INDIVIDUAL_SIGN, KeyAlgorithm.RSA)
+                            .certificate())) {
+                queuedKeyUsed++;
+            }
+        }
+        assertThat(queuedKeyUsed).isEqualTo(1);
+        assertThat(mode.log().entries()).hasSize(12);
+    }
 }
