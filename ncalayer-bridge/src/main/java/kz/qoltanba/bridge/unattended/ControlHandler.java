@@ -81,7 +81,12 @@ final class ControlHandler extends Handler.Wrapper {
                     request, response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, "send application/json");
             return;
         }
-        if (request.getLength() > MAX_BODY) {
+        long length = request.getLength();
+        if (length < 0) {
+            Response.writeError(request, response, callback, HttpStatus.LENGTH_REQUIRED_411);
+            return;
+        }
+        if (length > MAX_BODY) {
             Response.writeError(request, response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413);
             return;
         }

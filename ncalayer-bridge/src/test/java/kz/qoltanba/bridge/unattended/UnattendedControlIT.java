@@ -217,6 +217,9 @@ class UnattendedControlIT {
         assertThat(control.post(next, "{\"answer\":\"maybe\"}").status()).isEqualTo(400);
         assertThat(control.post(next, "{\"file\":\"relative.txt\"}").status()).isEqualTo(400);
         assertThat(control.post(next, "not json").status()).isEqualTo(400);
+        assertThat(control.post(next, "{\"answer\":\"" + "x".repeat(20_000) + "\"}")
+                        .status())
+                .isEqualTo(413);
         assertThat(control.send("GET", "/unattended/log", host, "https://evil.example.com", null, null)
                         .status())
                 .isEqualTo(403);
