@@ -4,26 +4,37 @@ import java.io.IOException;
 import java.net.ProxySelector;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import kz.qoltanba.bridge.audit.FileAuditLog;
 import kz.qoltanba.bridge.catalog.LoadedBundles;
 import kz.qoltanba.bridge.catalog.ModuleDownloads;
 import kz.qoltanba.bridge.catalog.ModuleManager;
 import kz.qoltanba.bridge.catalog.PublisherCertificates;
 import kz.qoltanba.bridge.config.BridgeConfig;
+import kz.qoltanba.bridge.config.ConfigException;
 import kz.qoltanba.bridge.host.ModuleHost;
 import kz.qoltanba.bridge.host.ModuleHostException;
 import kz.qoltanba.bridge.host.PendingHostServices;
 import kz.qoltanba.bridge.origin.ConsentPrompt;
+import kz.qoltanba.bridge.signing.KeyCandidates;
+import kz.qoltanba.bridge.signing.SigningService;
+import kz.qoltanba.bridge.signing.UserInteraction;
+import kz.qoltanba.bridge.spi.HostDialogs;
+import kz.qoltanba.bridge.spi.HostSigning;
 import kz.qoltanba.bridge.tls.ServerCertificateStore;
 import kz.qoltanba.bridge.tls.TlsCredentials;
 import kz.qoltanba.bridge.tls.TlsSetupException;
+import kz.qoltanba.bridge.unattended.UnattendedMode;
 import kz.qoltanba.bridge.ws.BridgeServer;
 import kz.qoltanba.bridge.ws.PortInUseException;
 import kz.qoltanba.bridge.ws.ServerParts;
+import kz.qoltanba.signing.tsp.TimestampClient;
+import kz.qoltanba.signing.tsp.TsaConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +68,8 @@ public final class RunningBridge implements AutoCloseable {
     }
 
     public static RunningBridge start(BridgeConfig config, ConsentPrompt consentPrompt, Clock clock)
-            throws IOException, TlsSetupException, ModuleHostException, PortInUseException, HomeInUseException {
+            throws IOException, TlsSetupException, ModuleHostException, PortInUseException, HomeInUseException,
+                    ConfigException {
         if (config.unattended()) {
             LOG.warn("UNATTENDED MODE: requests are confirmed automatically with the configured keys; "
                     + "use it only for automated tests, never on a desktop where you browse.");
@@ -65,19 +77,46 @@ public final class RunningBridge implements AutoCloseable {
         HomeLock homeLock = HomeLock.acquire(config.home());
         try {
             return start(config, consentPrompt, clock, homeLock);
-        } catch (IOException | TlsSetupException | ModuleHostException | PortInUseException | RuntimeException e) {
+        } catch (IOException
+                | TlsSetupException
+                | ModuleHostException
+                | PortInUseException
+                | ConfigException
+                | RuntimeException e) {
             homeLock.close();
             throw e;
         }
     }
 
     private static RunningBridge start(BridgeConfig config, ConsentPrompt consentPrompt, Clock clock, HomeLock lock)
-            throws IOException, TlsSetupException, ModuleHostException, PortInUseException {
+            throws IOException, TlsSetupException, ModuleHostException, PortInUseException, ConfigException {
         TlsCredentials tls =
                 new ServerCertificateStore(config.tlsDirectory(), clock, new SecureRandom()).loadOrCreate();
-        PendingHostServices pending = new PendingHostServices();
-        ModuleHost moduleHost = ModuleHost.start(config.felixCache(), pending, pending);
         ExecutorService executor = Executors.newCachedThreadPool(moduleThreads());
+        KeyCandidates candidates = KeyCandidates.load(config.trustDirectory(), config.trustAnchors(), clock);
+        Optional<UnattendedMode> unattended;
+        try {
+            unattended = unattendedMode(config, candidates, clock);
+        } catch (ConfigException | RuntimeException e) {
+            executor.shutdownNow();
+            throw e;
+        }
+        PendingHostServices pending = new PendingHostServices();
+        HostSigning signing = pending;
+        HostDialogs dialogs = pending;
+        if (unattended.isPresent()) {
+            SigningService service =
+                    signingService(config, unattended.get().interaction(), candidates, clock, executor);
+            signing = service;
+            dialogs = service;
+        }
+        ModuleHost moduleHost;
+        try {
+            moduleHost = ModuleHost.start(config.felixCache(), signing, dialogs);
+        } catch (ModuleHostException | RuntimeException e) {
+            executor.shutdownNow();
+            throw e;
+        }
         try {
             FileAuditLog audit = new FileAuditLog(config.logDirectory().resolve("audit.log"));
             ModuleManager moduleManager = ModuleManager.create(
@@ -88,8 +127,15 @@ public final class RunningBridge implements AutoCloseable {
                     audit,
                     clock);
             moduleManager.loadInstalled();
-            ServerParts parts =
-                    new ServerParts(moduleHost.modules(), consentPrompt, audit, tls, executor, clock, VERSION);
+            ServerParts parts = new ServerParts(
+                    moduleHost.modules(),
+                    consentPrompt,
+                    audit,
+                    tls,
+                    executor,
+                    clock,
+                    VERSION,
+                    unattended.map(UnattendedMode::controlEndpoint).orElse(UnaryOperator.identity()));
             BridgeServer server = BridgeServer.start(config, parts);
             return new RunningBridge(lock, moduleHost, server, executor, moduleManager);
         } catch (IOException | PortInUseException | RuntimeException e) {
@@ -97,6 +143,30 @@ public final class RunningBridge implements AutoCloseable {
             moduleHost.close();
             throw e;
         }
+    }
+
+    private static Optional<UnattendedMode> unattendedMode(BridgeConfig config, KeyCandidates candidates, Clock clock)
+            throws ConfigException {
+        if (config.unattendedKeys().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(UnattendedMode.create(config.unattendedKeys().get(), candidates, System::getenv, clock));
+    }
+
+    private static SigningService signingService(
+            BridgeConfig config,
+            UserInteraction interaction,
+            KeyCandidates candidates,
+            Clock clock,
+            ExecutorService executor) {
+        return new SigningService(
+                interaction,
+                candidates,
+                config.home(),
+                config.recentKeys(),
+                TimestampClient.create(TsaConfig.of(config.tsaUrl())),
+                clock,
+                executor);
     }
 
     private static ThreadFactory moduleThreads() {

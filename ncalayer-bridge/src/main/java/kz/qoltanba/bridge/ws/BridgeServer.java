@@ -58,7 +58,8 @@ public final class BridgeServer implements AutoCloseable {
             container.setIdleTimeout(Duration.ofDays(1));
             container.addMapping("/", gate);
         });
-        webSockets.setHandler(new StatusPageHandler(parts.version(), parts.modules(), parts.tls()));
+        webSockets.setHandler(
+                parts.httpHandlers().apply(new StatusPageHandler(parts.version(), parts.modules(), parts.tls())));
         server.setHandler(new HostCheckHandler(webSockets));
 
         SslContextFactory.Server ssl = new SslContextFactory.Server();

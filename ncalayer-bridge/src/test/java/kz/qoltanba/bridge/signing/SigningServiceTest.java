@@ -1,0 +1,284 @@
+package kz.qoltanba.bridge.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import kz.qoltanba.bridge.spi.HostSigningException;
+import kz.qoltanba.bridge.spi.KeyFilter;
+import kz.qoltanba.bridge.spi.KeyPurpose;
+import kz.qoltanba.bridge.spi.NoSuitableCertificateException;
+import kz.qoltanba.bridge.spi.SignRequest;
+import kz.qoltanba.bridge.spi.SignResult;
+import kz.qoltanba.bridge.spi.SignatureFormat;
+import kz.qoltanba.bridge.spi.UserCancelledException;
+import kz.qoltanba.bridge.spi.WrongPasswordException;
+import kz.qoltanba.signing.algorithm.KeyAlgorithm;
+import kz.qoltanba.signing.devpki.Persona;
+import kz.qoltanba.signing.validation.CmsVerifier;
+import kz.qoltanba.signing.validation.Indication;
+import kz.qoltanba.signing.validation.ValidationReport;
+import kz.qoltanba.signing.validation.XmlVerifier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SigningServiceTest {
+    private static final String ORIGIN = "https://portal.example.gov.kz";
+
+    @TempDir
+    static Path pkiFolder;
+
+    private static SigningTestKeys keys;
+    private static ExecutorService executor;
+
+    @TempDir
+    Path home;
+
+    private final ScriptedInteraction user = new ScriptedInteraction();
+
+    @BeforeAll
+    static void generate() throws Exception {
+        keys = SigningTestKeys.generate(pkiFolder, KeyAlgorithm.RSA);
+        executor = Executors.newCachedThreadPool();
+    }
+
+    @AfterAll
+    static void stop() {
+        executor.shutdownNow();
+    }
+
+    @BeforeEach
+    void legalHeadWithRightPassword() {
+        user.keyFile = keys.keyFile(Persona.LEGAL_HEAD);
+        user.passwords.add(SigningTestKeys.PASSWORD);
+    }
+
+    private SigningService service(boolean trustRoot) throws Exception {
+        if (trustRoot) {
+            keys.trustRootIn(home);
+        }
+        KeyCandidates candidates = KeyCandidates.load(home.resolve("trust"), List.of(), Clock.systemUTC());
+        return new SigningService(user, candidates, home, 5, null, Clock.systemUTC(), executor);
+    }
+
+    private static SignRequest request(SignatureFormat format, boolean encapsulate, KeyFilter filter, byte[]... docs) {
+        return new SignRequest(ORIGIN, "c1", format, List.of(docs), filter, encapsulate, false, "ru");
+    }
+
+    private static SignResult await(java.util.concurrent.CompletionStage<SignResult> stage) throws Throwable {
+        try {
+            return stage.toCompletableFuture().join();
+        } catch (CompletionException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Test
+    void whenKeyChosenAndConfirmed_thenAttachedCmsVerifiesAndConfirmationShowsOriginAndSigner() throws Throwable {
+        byte[] document = "платёжное поручение №1".getBytes(StandardCharsets.UTF_8);
+
+        SignResult result = await(service(true).sign(request(SignatureFormat.CMS, true, KeyFilter.any(), document)));
+
+        ValidationReport report =
+                CmsVerifier.create().verify(result.signatures().get(0), Optional.empty(), keys.verification());
+        assertThat(report.indication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(result.certificate())
+                .isEqualTo(
+                        keys.pki.persona(Persona.LEGAL_HEAD, KeyAlgorithm.RSA).certificate());
+        Confirmation shown = user.confirmations.get(0);
+        assertThat(shown.origin()).isEqualTo(ORIGIN);
+        assertThat(shown.documentCount()).isEqualTo(1);
+        assertThat(shown.totalBytes()).isEqualTo(document.length);
+        assertThat(shown.signer().info().iin()).isEqualTo("850715300459");
+        assertThat(shown.signer().info().bin()).isEqualTo("210540001207");
+    }
+
+    @Test
+    void whenDetachedRequested_thenCmsVerifiesOnlyWithTheContent() throws Throwable {
+        byte[] document = "detached".getBytes(StandardCharsets.UTF_8);
+
+        SignResult result = await(service(true).sign(request(SignatureFormat.CMS, false, KeyFilter.any(), document)));
+
+        ValidationReport report = CmsVerifier.create()
+                .verify(
+                        result.signatures().get(0),
+                        Optional.of(new java.io.ByteArrayInputStream(document)),
+                        keys.verification());
+        assertThat(report.indication()).isEqualTo(Indication.TOTAL_PASSED);
+    }
+
+    @Test
+    void whenSigningOverDigest_thenCmsVerifiesAgainstThatDigest() throws Throwable {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest("big file".getBytes(StandardCharsets.UTF_8));
+
+        SignResult result =
+                await(service(true).sign(request(SignatureFormat.CMS_OVER_DIGEST, false, KeyFilter.any(), digest)));
+
+        ValidationReport report = CmsVerifier.create()
+                .verifyDigest(result.signatures().get(0), digest, "2.16.840.1.101.3.4.2.1", keys.verification());
+        assertThat(report.indication()).isEqualTo(Indication.TOTAL_PASSED);
+    }
+
+    @Test
+    void whenDigestHasWrongLength_thenSigningFailsClearly() throws Exception {
+        SigningService service = service(true);
+
+        assertThatThrownBy(() -> await(
+                        service.sign(request(SignatureFormat.CMS_OVER_DIGEST, false, KeyFilter.any(), new byte[68]))))
+                .isInstanceOf(HostSigningException.class)
+                .hasMessageContaining("32-byte");
+    }
+
+    @Test
+    void whenTwoXmlDocuments_thenEachIsSignedAndVerifiesAndPreviewShown() throws Throwable {
+        byte[] first = "<doc><a>1</a></doc>".getBytes(StandardCharsets.UTF_8);
+        byte[] second = "<doc><a>2</a></doc>".getBytes(StandardCharsets.UTF_8);
+
+        SignResult result =
+                await(service(true).sign(request(SignatureFormat.XML, true, KeyFilter.any(), first, second)));
+
+        assertThat(result.signatures()).hasSize(2);
+        for (byte[] signed : result.signatures()) {
+            assertThat(XmlVerifier.create().verify(signed, keys.verification()).indication())
+                    .isEqualTo(Indication.TOTAL_PASSED);
+        }
+        assertThat(new String(result.signatures().get(1), StandardCharsets.UTF_8))
+                .contains("<a>2</a>");
+        assertThat(user.confirmations.get(0).xmlPreview()).isEqualTo("<doc><a>1</a></doc>");
+        assertThat(user.confirmations.get(0).documentCount()).isEqualTo(2);
+    }
+
+    @Test
+    void whenPasswordWrongOnceThenRight_thenRetryIsAskedAndSigningSucceeds() throws Throwable {
+        user.passwords.clear();
+        user.passwords.add("wrong");
+        user.passwords.add(SigningTestKeys.PASSWORD);
+
+        await(service(true).sign(request(SignatureFormat.RAW, true, KeyFilter.any(), new byte[] {1, 2, 3})));
+
+        assertThat(user.prompts).hasSize(2);
+        assertThat(user.prompts.get(0).retry()).isFalse();
+        assertThat(user.prompts.get(1).retry()).isTrue();
+        assertThat(user.prompts.get(1).target()).isEqualTo("legal_head.p12");
+    }
+
+    @Test
+    void whenPasswordStaysWrong_thenWrongPasswordAfterThreeAttempts() throws Exception {
+        user.passwords.clear();
+        user.passwords.addAll(List.of("a", "b", "c", "d"));
+        SigningService service = service(true);
+
+        assertThatThrownBy(
+                        () -> await(service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1}))))
+                .isInstanceOf(WrongPasswordException.class);
+        assertThat(user.prompts).hasSize(3);
+    }
+
+    @Test
+    void whenUserCancelsConfirmation_thenUserCancelled() throws Exception {
+        user.cancelConfirmation = true;
+        SigningService service = service(true);
+
+        assertThatThrownBy(
+                        () -> await(service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1}))))
+                .isInstanceOf(UserCancelledException.class);
+    }
+
+    @Test
+    void whenNoTrustAnchorAndNoChainInRequest_thenNoSuitableCertificate() throws Exception {
+        SigningService service = service(false);
+
+        assertThatThrownBy(
+                        () -> await(service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1}))))
+                .isInstanceOf(NoSuitableCertificateException.class)
+                .hasMessage("no suitable certificate");
+    }
+
+    @Test
+    void whenRequestChainIsEmpty_thenChainIsNotCheckedAndUntrustedKeySigns() throws Throwable {
+        user.keyFile = keys.keyFile(Persona.UNTRUSTED);
+        KeyFilter noChainCheck = new KeyFilter(List.of(), KeyPurpose.ANY, List.of(), null, null, null, List.of());
+
+        SignResult result = await(service(true).sign(request(SignatureFormat.CMS, true, noChainCheck, new byte[] {1})));
+
+        assertThat(result.certificate())
+                .isEqualTo(keys.pki.persona(Persona.UNTRUSTED, KeyAlgorithm.RSA).certificate());
+    }
+
+    @Test
+    void whenUntrustedKeyAndConfiguredAnchors_thenNoSuitableCertificate() throws Exception {
+        user.keyFile = keys.keyFile(Persona.UNTRUSTED);
+        SigningService service = service(true);
+
+        assertThatThrownBy(
+                        () -> await(service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1}))))
+                .isInstanceOf(NoSuitableCertificateException.class);
+    }
+
+    @Test
+    void whenRequestChainHoldsTheRoot_thenKeyIsOfferedWithoutConfiguredAnchors() throws Throwable {
+        KeyFilter chain = new KeyFilter(List.of(), KeyPurpose.ANY, List.of(), null, null, null, List.of(keys.root()));
+
+        SignResult result = await(service(false).sign(request(SignatureFormat.CMS, true, chain, new byte[] {1})));
+
+        assertThat(result.signatures()).hasSize(1);
+    }
+
+    @Test
+    void whenIinOrPurposeFilterDoesNotMatch_thenNoSuitableCertificate() throws Exception {
+        SigningService service = service(true);
+        KeyFilter otherIin = new KeyFilter(List.of(), KeyPurpose.ANY, List.of(), "900101400122", null, null, null);
+        KeyFilter auth = new KeyFilter(List.of(), KeyPurpose.AUTHENTICATION, List.of(), null, null, null, null);
+
+        assertThatThrownBy(() -> await(service.sign(request(SignatureFormat.CMS, true, otherIin, new byte[] {1}))))
+                .isInstanceOf(NoSuitableCertificateException.class);
+        user.passwords.add(SigningTestKeys.PASSWORD);
+        assertThatThrownBy(() -> await(service.sign(request(SignatureFormat.CMS, true, auth, new byte[] {1}))))
+                .isInstanceOf(NoSuitableCertificateException.class);
+    }
+
+    @Test
+    void whenBinAndSerialMatch_thenCertificateIsOffered() throws Throwable {
+        KeyFilter filter = new KeyFilter(
+                List.of("PKCS12"),
+                KeyPurpose.SIGNATURE,
+                List.of(),
+                null,
+                "210540001207",
+                keys.serial(Persona.LEGAL_HEAD),
+                null);
+
+        await(service(true).sign(request(SignatureFormat.CMS, true, filter, new byte[] {1})));
+
+        assertThat(user.offered.get(0)).hasSize(1);
+    }
+
+    @Test
+    void whenKeyFileUsed_thenItIsOfferedFirstNextTimeAndNoPasswordIsStored() throws Throwable {
+        SigningService service = service(true);
+        await(service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1})));
+        user.keyFile = keys.keyFile(Persona.LEGAL_SIGNING_RIGHT);
+        user.passwords.add(SigningTestKeys.PASSWORD);
+        await(service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1})));
+        user.passwords.add(SigningTestKeys.PASSWORD);
+
+        await(service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1})));
+
+        assertThat(user.recentOffered.get(2))
+                .containsExactly(keys.keyFile(Persona.LEGAL_SIGNING_RIGHT), keys.keyFile(Persona.LEGAL_HEAD));
+        assertThat(Files.readString(home.resolve(SigningService.RECENT_KEYS_FILE)))
+                .doesNotContain(SigningTestKeys.PASSWORD);
+    }
+}
