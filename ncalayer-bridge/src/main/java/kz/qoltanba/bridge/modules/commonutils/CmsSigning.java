@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import kz.qoltanba.bridge.modules.Base64Text;
 import kz.qoltanba.bridge.spi.HostSigning;
 import kz.qoltanba.bridge.spi.SignRequest;
 import kz.qoltanba.bridge.spi.SignatureFormat;
@@ -84,11 +85,8 @@ final class CmsSigning {
     }
 
     static byte[] base64(String value, String argumentName) throws CommonUtilsException {
-        try {
-            return Base64.getMimeDecoder().decode(value);
-        } catch (IllegalArgumentException e) {
-            throw new CommonUtilsException("The argument " + argumentName + " is not valid base64.");
-        }
+        return Base64Text.decode(value)
+                .orElseThrow(() -> new CommonUtilsException("The argument " + argumentName + " is not valid base64."));
     }
 
     /** The bytes of a file the user chose with {@code showFileChooser} on this socket; nothing else is read. */
