@@ -127,6 +127,11 @@ public final class ModuleHost implements AutoCloseable {
         return bundles;
     }
 
+    /** The framework's own bundle context, where the host registers services (e.g. the built-in modules). */
+    public BundleContext bundleContext() {
+        return framework.getBundleContext();
+    }
+
     /** The packages the system bundle exports to bundles, as configured. */
     public String systemPackagesExtra() {
         return framework.getBundleContext().getProperty(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA);
