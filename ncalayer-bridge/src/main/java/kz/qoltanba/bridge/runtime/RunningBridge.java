@@ -12,7 +12,7 @@ import kz.qoltanba.bridge.config.BridgeConfig;
 import kz.qoltanba.bridge.host.ModuleHost;
 import kz.qoltanba.bridge.host.ModuleHostException;
 import kz.qoltanba.bridge.host.PendingHostServices;
-import kz.qoltanba.bridge.modules.BuiltinModules;
+import kz.qoltanba.bridge.modules.BuiltinModulesInstaller;
 import kz.qoltanba.bridge.origin.ConsentPrompt;
 import kz.qoltanba.bridge.tls.ServerCertificateStore;
 import kz.qoltanba.bridge.tls.TlsCredentials;
@@ -69,7 +69,7 @@ public final class RunningBridge implements AutoCloseable {
         ModuleHost moduleHost = ModuleHost.start(config.felixCache(), pending, pending);
         ExecutorService executor = Executors.newCachedThreadPool(moduleThreads());
         try {
-            BuiltinModules.register(moduleHost.bundleContext(), VERSION);
+            BuiltinModulesInstaller.start(moduleHost, config.felixCache().resolve("builtin"), VERSION);
             ServerParts parts = new ServerParts(
                     moduleHost.modules(),
                     consentPrompt,

@@ -47,7 +47,11 @@ class AccessoryModuleIT {
     void whenGetBundles_thenAFlatMapOfInstalledBundlesWithoutEnvelopeOrEcho() throws Exception {
         JsonNode bundles =
                 fixture.call(socket, "{\"module\":\"" + MODULE + "\",\"method\":\"getBundles\",\"uuid\":\"u-1\"}");
-        assertThat(bundles.toString()).isEqualTo("{\"test.accessory.bundle\":\"1.2.3\"}");
+        assertThat(bundles.get("test.accessory.bundle").asText()).isEqualTo("1.2.3");
+        assertThat(bundles.has("uuid")).isFalse();
+        assertThat(fixture.builtin).isEqualTo("kz.qoltanba.bridge.builtin");
+        assertThat(bundles.get("kz.qoltanba.bridge.builtin").asText()).isEqualTo("0.1.0");
+        assertThat(bundles).hasSize(2);
     }
 
     @Test
@@ -59,7 +63,7 @@ class AccessoryModuleIT {
 
     @Test
     void whenGetVersionOrVersion_thenTheGreetingShape() throws Exception {
-        String expected = "{\"result\":{\"version\":\"1.4\",\"implementation\":\"qoltanba-bridge/9.9.9-test\"}}";
+        String expected = "{\"result\":{\"version\":\"1.4\",\"implementation\":\"qoltanba-bridge/0.1.0\"}}";
         assertThat(call("getVersion").toString()).isEqualTo(expected);
         assertThat(call("version").toString()).isEqualTo(expected);
     }

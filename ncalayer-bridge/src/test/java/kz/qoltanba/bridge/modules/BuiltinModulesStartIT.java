@@ -14,7 +14,10 @@ import kz.qoltanba.bridge.runtime.RunningBridge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The assembled bridge registers the three built-in modules with its module host at start. */
+/**
+ * The assembled bridge installs the built-in modules bundle the build embeds ({@code builtin/} in the jar) and
+ * its modules are routed through the module host.
+ */
 class BuiltinModulesStartIT {
     @Test
     void whenTheBridgeStarts_thenTheBuiltInModulesAreRoutable(@TempDir Path home) throws Exception {

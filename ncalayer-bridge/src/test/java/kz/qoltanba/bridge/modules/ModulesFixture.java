@@ -25,8 +25,8 @@ import kz.qoltanba.signing.validation.XmlVerifier;
 
 /**
  * A development PKI with its HTTP server (TSA, OCSP, CRLs), a real Felix module host in which the built-in
- * modules are registered exactly as at start-up (routed through its service tracker), the fake host signing
- * service, and a real TLS bridge server with a WebSocket client.
+ * modules bundle is installed exactly as at start-up (routed through its service tracker), the fake host
+ * signing service, and a real TLS bridge server with a WebSocket client.
  */
 final class ModulesFixture implements AutoCloseable {
     final ObjectMapper json = new ObjectMapper();
@@ -35,13 +35,15 @@ final class ModulesFixture implements AutoCloseable {
     final ModuleHost moduleHost;
     final TestBridge bridge;
     final Path home;
+    /** The symbolic name of the built-in modules bundle, or {@code in-process} when the build has none. */
+    final String builtin;
 
     ModulesFixture() throws Exception {
         home = Files.createTempDirectory("modules-it");
         pkiServer = DevPkiServer.start(0, Clock.systemUTC(), new SecureRandom(), Set.of(KeyAlgorithm.RSA));
         host = new FakeHost(pkiServer.pki());
         moduleHost = ModuleHost.start(home.resolve("felix-cache"), host, host);
-        BuiltinModules.register(moduleHost.bundleContext(), "9.9.9-test");
+        builtin = BuiltinModulesInstaller.start(moduleHost, home.resolve("builtin"), "0.1.0");
         bridge = new TestBridge(home, moduleHost.modules(), ConsentPrompt.denyAll(), 1 << 20, false);
     }
 

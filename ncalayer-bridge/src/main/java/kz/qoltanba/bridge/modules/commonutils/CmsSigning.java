@@ -16,7 +16,6 @@ import kz.qoltanba.bridge.modules.Base64Text;
 import kz.qoltanba.bridge.spi.HostSigning;
 import kz.qoltanba.bridge.spi.SignRequest;
 import kz.qoltanba.bridge.spi.SignatureFormat;
-import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
@@ -32,6 +31,8 @@ import org.bouncycastle.util.CollectionStore;
 final class CmsSigning {
     /** Largest file {@code *FromFile} reads into memory. */
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    private static final String ID_DATA = "1.2.840.113549.1.7.1";
 
     private final HostSigning signing;
     private final KeyChoice keys;
@@ -125,7 +126,7 @@ final class CmsSigning {
         if (existing.getSignedContent() == null) {
             throw new CommonUtilsException("The CMS to co-sign is detached: its content is not in it.");
         }
-        if (!CMSObjectIdentifiers.data.getId().equals(existing.getSignedContentTypeOID())) {
+        if (!ID_DATA.equals(existing.getSignedContentTypeOID())) {
             throw new CommonUtilsException("Only a CMS over plain data (id-data) can be co-signed.");
         }
         return (byte[]) existing.getSignedContent().getContent();

@@ -11,10 +11,10 @@ import java.util.HexFormat;
 import kz.qoltanba.bridge.modules.Certificates;
 import kz.qoltanba.signing.MalformedInputException;
 import kz.qoltanba.signing.cert.CertificateInfo;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.asn1.x509.TBSCertificate;
 
 /**
@@ -24,6 +24,8 @@ import org.bouncycastle.asn1.x509.TBSCertificate;
  * public key when the certificate has none); {@code algorithm} is signing-core's key family spelling.
  */
 final class KeyInfoJson {
+    private static final ASN1ObjectIdentifier COMMON_NAME = new ASN1ObjectIdentifier("2.5.4.3");
+
     private KeyInfoJson() {}
 
     static ObjectNode of(X509Certificate certificate) {
@@ -55,10 +57,12 @@ final class KeyInfoJson {
     private static String issuerCommonName(X509Certificate certificate) {
         X500Name issuer =
                 X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded());
-        RDN[] names = issuer.getRDNs(BCStyle.CN);
-        return names.length == 0
-                ? null
-                : IETFUtils.valueToString(names[0].getFirst().getValue());
+        RDN[] names = issuer.getRDNs(COMMON_NAME);
+        if (names.length == 0) {
+            return null;
+        }
+        Object value = names[0].getFirst().getValue();
+        return value instanceof ASN1String text ? text.getString() : value.toString();
     }
 
     private static String publicKeyHash(X509Certificate certificate) {
