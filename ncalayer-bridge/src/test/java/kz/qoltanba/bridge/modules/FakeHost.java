@@ -61,17 +61,21 @@ final class FakeHost implements HostSigning, HostDialogs {
     final BlockingQueue<Answer> answers = new LinkedBlockingQueue<>();
     final BlockingQueue<Path> files = new LinkedBlockingQueue<>();
     volatile List<String> tokens = List.of();
+    /** The key family the fake's keys have. */
+    volatile KeyAlgorithm algorithm = KeyAlgorithm.RSA;
+
     volatile boolean windowsAvailable = true;
     final List<String> windowsShown = new CopyOnWriteArrayList<>();
     private final TimestampClient timestamps;
 
     FakeHost(DevPki pki) {
         this.pki = pki;
-        this.timestamps = TimestampClient.create(TsaConfig.of(pki.tsaUrl(KeyAlgorithm.RSA)));
+        this.timestamps = TimestampClient.create(
+                TsaConfig.of(pki.tsaUrl(pki.algorithms().iterator().next())));
     }
 
     PersonaKey key(Persona persona) {
-        return pki.persona(persona, KeyAlgorithm.RSA);
+        return pki.persona(persona, algorithm);
     }
 
     @Override
@@ -104,7 +108,7 @@ final class FakeHost implements HostSigning, HostDialogs {
         return switch (request.format()) {
             case CMS -> CmsSigner.create(key.keyEntry(), options).sign(document);
             case CMS_OVER_DIGEST -> {
-                String digestOid = KeyAlgorithm.RSA.digestOid();
+                String digestOid = algorithm.digestOid();
                 if (document.length != DigestAlgorithms.length(digestOid)) {
                     throw new HostSigningException("the digest does not fit the chosen key");
                 }

@@ -39,9 +39,15 @@ final class ModulesFixture implements AutoCloseable {
     final String builtin;
 
     ModulesFixture() throws Exception {
+        this(KeyAlgorithm.RSA);
+    }
+
+    /** With the development PKI of one key family; the fake host signs with its keys. */
+    ModulesFixture(KeyAlgorithm algorithm) throws Exception {
         home = Files.createTempDirectory("modules-it");
-        pkiServer = DevPkiServer.start(0, Clock.systemUTC(), new SecureRandom(), Set.of(KeyAlgorithm.RSA));
+        pkiServer = DevPkiServer.start(0, Clock.systemUTC(), new SecureRandom(), Set.of(algorithm));
         host = new FakeHost(pkiServer.pki());
+        host.algorithm = algorithm;
         moduleHost = ModuleHost.start(home.resolve("felix-cache"), host, host);
         builtin = BuiltinModulesInstaller.start(moduleHost, home.resolve("builtin"), "0.1.0");
         bridge = new TestBridge(home, moduleHost.modules(), ConsentPrompt.denyAll(), 1 << 20, false);
@@ -58,8 +64,8 @@ final class ModulesFixture implements AutoCloseable {
 
     VerificationOptions verification() {
         return VerificationOptions.builder()
-                .trustAnchor(host.pki.root(KeyAlgorithm.RSA).certificate())
-                .extraCertificate(host.pki.intermediate(KeyAlgorithm.RSA).certificate())
+                .trustAnchor(host.pki.root(host.algorithm).certificate())
+                .extraCertificate(host.pki.intermediate(host.algorithm).certificate())
                 .revocationPolicy(RevocationPolicy.HARD)
                 .build();
     }
@@ -74,7 +80,7 @@ final class ModulesFixture implements AutoCloseable {
 
     ValidationReport verifyDigest(byte[] cms, byte[] digest) throws Exception {
         return CmsVerifier.create(RevocationTransport.http(Duration.ofSeconds(5)), new SecureRandom(), Duration.ZERO)
-                .verifyDigest(cms, digest, KeyAlgorithm.RSA.digestOid(), verification());
+                .verifyDigest(cms, digest, host.algorithm.digestOid(), verification());
     }
 
     ValidationReport verifyXml(byte[] xml) throws Exception {
