@@ -54,7 +54,8 @@ public final class ModuleHost implements AutoCloseable {
                 Constants.FRAMEWORK_STORAGE, cacheDirectory.toAbsolutePath().toString());
         configuration.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         configuration.put(
-                Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.exports(KeyEntry.class, ASN1Object.class));
+                Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
+                SystemPackages.exports(KeyEntry.class, ASN1Object.class) + "," + jacksonExports());
         Framework framework = frameworkFactory().newFramework(configuration);
         try {
             Files.createDirectories(cacheDirectory);
@@ -72,6 +73,17 @@ public final class ModuleHost implements AutoCloseable {
             stopQuietly(framework);
             throw new ModuleHostException("The module framework did not start: " + e.getMessage(), e);
         }
+    }
+
+    /** Jackson, which the built-in modules bundle uses to read and write JSON, from the host's class space. */
+    private static String jacksonExports() {
+        String version = com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString();
+        String release = version.replaceAll("[^0-9.].*$", "");
+        return String.join(
+                ",",
+                "com.fasterxml.jackson.core;version=\"" + release + "\"",
+                "com.fasterxml.jackson.databind;version=\"" + release + "\"",
+                "com.fasterxml.jackson.databind.node;version=\"" + release + "\"");
     }
 
     private static FrameworkFactory frameworkFactory() throws ModuleHostException {
@@ -125,6 +137,11 @@ public final class ModuleHost implements AutoCloseable {
             }
         }
         return bundles;
+    }
+
+    /** The framework's own bundle context, where the host registers services (e.g. the built-in modules). */
+    public BundleContext bundleContext() {
+        return framework.getBundleContext();
     }
 
     /** The packages the system bundle exports to bundles, as configured. */

@@ -20,6 +20,7 @@ import kz.qoltanba.bridge.config.ConfigException;
 import kz.qoltanba.bridge.host.ModuleHost;
 import kz.qoltanba.bridge.host.ModuleHostException;
 import kz.qoltanba.bridge.host.PendingHostServices;
+import kz.qoltanba.bridge.modules.BuiltinModulesInstaller;
 import kz.qoltanba.bridge.origin.ConsentPrompt;
 import kz.qoltanba.bridge.signing.KeyCandidates;
 import kz.qoltanba.bridge.signing.SigningService;
@@ -127,6 +128,7 @@ public final class RunningBridge implements AutoCloseable {
                     audit,
                     clock);
             moduleManager.loadInstalled();
+            BuiltinModulesInstaller.start(moduleHost, config.felixCache().resolve("builtin"), VERSION);
             ServerParts parts = new ServerParts(
                     moduleHost.modules(),
                     consentPrompt,

@@ -1,6 +1,7 @@
 package kz.qoltanba.bridge.spi;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /** Dialogs the host shows on a module's behalf, registered by the host for module bundles. */
@@ -12,4 +13,14 @@ public interface HostDialogs {
      * @param startDirectory where the chooser opens, or null
      */
     CompletionStage<Path> chooseFile(String origin, String connectionId, String extension, Path startDirectory);
+
+    /** Opens the settings window; the stage completes once it is shown. */
+    default CompletionStage<Void> showSettings(String origin, String connectionId) {
+        return CompletableFuture.failedFuture(new HostSigningException("the settings window is not available"));
+    }
+
+    /** Opens the module manager window; the stage completes once it is shown. */
+    default CompletionStage<Void> showBundleManager(String origin, String connectionId) {
+        return CompletableFuture.failedFuture(new HostSigningException("the module manager is not available"));
+    }
 }
