@@ -32,6 +32,7 @@ public final class Main {
             PrintWriter err) {
         CommandLine commandLine = new CommandLine(new BridgeCommand());
         commandLine.addSubcommand(new ServeCommand(environment, systemProperties, onStarted));
+        commandLine.addSubcommand("tls", TlsCommand.create(environment, systemProperties));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(new ExitCodes());
