@@ -31,8 +31,9 @@ public final class Main {
             PrintWriter out,
             PrintWriter err) {
         CommandLine commandLine = new CommandLine(new BridgeCommand());
-        commandLine.addSubcommand(new ServeCommand(environment, systemProperties, onStarted));
         commandLine.addSubcommand("tls", TlsCommand.create(environment, systemProperties));
+        commandLine.addSubcommand(new DoctorCommand(environment, systemProperties));
+        commandLine.addSubcommand(new ServeCommand(environment, systemProperties, onStarted));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(new ExitCodes());
