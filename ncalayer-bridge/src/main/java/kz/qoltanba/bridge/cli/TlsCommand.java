@@ -97,7 +97,7 @@ final class TlsCommand implements Callable<Integer> {
                 .orElse("Self-signed: no browser trusts it; run 'qoltanba-bridge tls init'."));
         for (DatabaseTrust database : report.databases()) {
             out.println(String.format(
-                    "%-16s %-8s %s%s",
+                    "%-16s %-11s %s%s",
                     database.browser(),
                     state(database),
                     database.database(),

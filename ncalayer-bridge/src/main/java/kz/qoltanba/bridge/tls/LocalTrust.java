@@ -33,11 +33,14 @@ import org.slf4j.LoggerFactory;
 public final class LocalTrust {
     private static final Logger LOG = LoggerFactory.getLogger(LocalTrust.class);
     static final String AUTHORITY_FILE = "local-ca.pem";
+    /** Present when {@code tls init} created Chromium's database, so that {@code tls remove} deletes it again. */
+    static final String CREATED_MARKER = "created-chromium-nssdb";
     /** A server certificate this close to its end is renewed at start-up. */
     public static final Duration RENEW_BEFORE = Duration.ofDays(30);
 
     private final Path tlsDirectory;
     private final ServerCertificateStore store;
+    private final ChromiumNssTarget chromium;
     private final List<TrustTarget> targets;
     private final Certutil certutil;
     private final Clock clock;
@@ -52,10 +55,9 @@ public final class LocalTrust {
             SecureRandom random) {
         this.tlsDirectory = tlsDirectory;
         this.store = new ServerCertificateStore(tlsDirectory, clock, random);
+        this.chromium = new ChromiumNssTarget(userHome, environment, certutil);
         this.targets = List.of(
-                new ChromiumNssTarget(userHome, environment, certutil),
-                new SharedNssTarget(userHome, certutil),
-                new FirefoxProfilesTarget(userHome, certutil));
+                chromium, new SharedNssTarget(userHome, certutil), new FirefoxProfilesTarget(userHome, certutil));
         this.certutil = certutil;
         this.clock = clock;
         this.random = random;
@@ -113,6 +115,7 @@ public final class LocalTrust {
         requireCertutil();
         removeAuthorities(null);
         try {
+            deleteCreatedChromiumDatabase();
             Files.deleteIfExists(tlsDirectory.resolve(AUTHORITY_FILE));
             SelfSignedCertificateFactory.Issued selfSigned = new SelfSignedCertificateFactory(clock, random).issue();
             store.replace(selfSigned.keyPair().getPrivate(), selfSigned.certificate());
@@ -163,6 +166,14 @@ public final class LocalTrust {
     }
 
     private void install(String nickname, Path pemFile) throws TrustStoreException {
+        if (chromium.databases(false).isEmpty()) {
+            chromium.databases(true);
+            try {
+                Files.writeString(tlsDirectory.resolve(CREATED_MARKER), chromium.location(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                LOG.warn("Cannot note that the Chromium database was created here: {}", e.getMessage());
+            }
+        }
         for (TrustTarget target : targets) {
             for (NssDatabase database : target.databases(true)) {
                 if (!database.certificates().containsKey(nickname)) {
@@ -183,6 +194,35 @@ public final class LocalTrust {
                         LOG.info("Removed '{}' from {} ({})", name, target.name(), database.directory());
                     }
                 }
+            }
+        }
+    }
+
+    /** Deletes Chromium's database if {@code tls init} created it and it holds nothing else now. */
+    private void deleteCreatedChromiumDatabase() throws IOException, TrustStoreException {
+        Path marker = tlsDirectory.resolve(CREATED_MARKER);
+        if (!Files.isRegularFile(marker)) {
+            return;
+        }
+        for (NssDatabase database : chromium.databases(false)) {
+            if (!database.certificates().isEmpty()) {
+                Files.delete(marker);
+                return;
+            }
+            for (String file : List.of("cert9.db", "key4.db", "pkcs11.txt")) {
+                Files.deleteIfExists(database.directory().resolve(file));
+            }
+            deleteIfEmpty(database.directory());
+            deleteIfEmpty(database.directory().getParent());
+            LOG.info("Deleted the empty Chromium database {} that 'tls init' had created", database.directory());
+        }
+        Files.delete(marker);
+    }
+
+    private static void deleteIfEmpty(Path directory) throws IOException {
+        try (var entries = Files.list(directory)) {
+            if (entries.findAny().isEmpty()) {
+                Files.delete(directory);
             }
         }
     }

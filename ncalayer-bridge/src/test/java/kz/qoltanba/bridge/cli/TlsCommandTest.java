@@ -64,7 +64,7 @@ class TlsCommandTest {
         assertThat(run("tls", "status")).isZero();
         assertThat(out.toString())
                 .contains("Issued by local CA: O=Qoltanba bridge,CN=Qoltanba local CA ")
-                .contains("Chromium/Chrome  trusted  " + root.resolve(".local/share/pki/nssdb"))
+                .contains("Chromium/Chrome  trusted     " + root.resolve(".local/share/pki/nssdb"))
                 .contains("Firefox          absent");
         assertThat(Files.readString(root.resolve(".config/qoltanba/tls/local-ca.pem")))
                 .startsWith("-----BEGIN CERTIFICATE-----");

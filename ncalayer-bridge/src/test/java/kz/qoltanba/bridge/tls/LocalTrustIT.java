@@ -73,7 +73,8 @@ class LocalTrustIT {
 
         try (Stream<Path> files = Files.list(tls)) {
             assertThat(files.map(f -> f.getFileName().toString()))
-                    .containsExactlyInAnyOrder("server.p12", "server.p12.password", "local-ca.pem");
+                    .containsExactlyInAnyOrder(
+                            "server.p12", "server.p12.password", "local-ca.pem", LocalTrust.CREATED_MARKER);
         }
         assertThat(Files.readString(tls.resolve("local-ca.pem"))).doesNotContain("PRIVATE KEY");
         TlsCredentials credentials = new ServerCertificateStore(tls, Clock.systemUTC(), new SecureRandom()).load();
@@ -143,11 +144,24 @@ class LocalTrustIT {
         assertThat(removed.authority()).isEmpty();
         assertThat(removed.fullyTrusted()).isFalse();
         assertThat(firefox.certificates().keySet()).noneMatch(n -> n.startsWith(LocalAuthority.NICKNAME_PREFIX));
-        assertThat(new NssDatabase(userHome.resolve(".local/share/pki/nssdb"), certutil).certificates())
-                .isEmpty();
+        assertThat(userHome.resolve(".local/share/pki"))
+                .as("created by init, so removed")
+                .doesNotExist();
         assertThat(tls.resolve("local-ca.pem")).doesNotExist();
         assertThat(removed.serverCertificate().getSubjectX500Principal())
                 .isEqualTo(removed.serverCertificate().getIssuerX500Principal());
+    }
+
+    @Test
+    void whenChromiumDatabaseExistedBeforeInit_thenRemoveKeepsItAndItsOtherCertificates() throws Exception {
+        NssDatabase chromium = database(userHome.resolve(".local/share/pki/nssdb"));
+        trust(NOW).init();
+        assertThat(tls.resolve(LocalTrust.CREATED_MARKER)).doesNotExist();
+
+        trust(NOW).remove();
+
+        assertThat(chromium.exists()).isTrue();
+        assertThat(chromium.certificates()).isEmpty();
     }
 
     @Test
