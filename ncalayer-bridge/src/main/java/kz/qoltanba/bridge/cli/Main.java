@@ -31,6 +31,8 @@ public final class Main {
             PrintWriter out,
             PrintWriter err) {
         CommandLine commandLine = new CommandLine(new BridgeCommand());
+        commandLine.addSubcommand("tls", TlsCommand.create(environment, systemProperties));
+        commandLine.addSubcommand(new DoctorCommand(environment, systemProperties));
         commandLine.addSubcommand(new ServeCommand(environment, systemProperties, onStarted));
         commandLine.addSubcommand(new SignCommand(environment, java.time.Clock.systemUTC()));
         commandLine.addSubcommand(new VerifyCommand(

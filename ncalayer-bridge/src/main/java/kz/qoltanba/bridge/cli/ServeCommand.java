@@ -1,6 +1,7 @@
 package kz.qoltanba.bridge.cli;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,14 @@ import java.util.function.Consumer;
 import kz.qoltanba.bridge.config.BridgeConfig;
 import kz.qoltanba.bridge.config.BridgeConfigLoader;
 import kz.qoltanba.bridge.config.CommandLineSettings;
+import kz.qoltanba.bridge.config.HomeDirectory;
 import kz.qoltanba.bridge.origin.ConsentPrompt;
 import kz.qoltanba.bridge.runtime.RunningBridge;
+import kz.qoltanba.bridge.tls.LocalTrust;
+import kz.qoltanba.bridge.tls.TlsSetupException;
+import kz.qoltanba.bridge.tls.TrustStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,6 +29,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Run the local NCALayer-compatible host on wss://127.0.0.1:<port>/.")
 final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
     @Option(names = "--home", paramLabel = "DIR", description = "Home directory (default: per OS).")
     Path home;
 
@@ -73,6 +82,7 @@ final class ServeCommand implements Callable<Integer> {
         CommandLineSettings settings = new CommandLineSettings(
                 home, port, allowedOrigins, tsaUrl, trust, unattended, keystore, passwordEnv, keysDir);
         BridgeConfig config = new BridgeConfigLoader(environment, systemProperties).load(settings);
+        renewTlsIfDue(config);
         try (RunningBridge bridge = RunningBridge.start(config, ConsentPrompt.denyAll(), Clock.systemUTC())) {
             Thread hook = new Thread(bridge::close, "bridge-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -81,6 +91,27 @@ final class ServeCommand implements Callable<Integer> {
             removeHook(hook);
         }
         return ExitCodes.OK;
+    }
+
+    /** Renews the local CA and server certificate at start when they end within 30 days. */
+    private void renewTlsIfDue(BridgeConfig config) {
+        String javaHome = systemProperties.getProperty("user.home", "");
+        try {
+            boolean renewed = LocalTrust.forUser(
+                            config.tlsDirectory(),
+                            HomeDirectory.userHome(environment, javaHome),
+                            environment,
+                            Clock.systemUTC(),
+                            new SecureRandom())
+                    .renewIfDue();
+            if (renewed) {
+                LOG.info("The server certificate was due to expire: renewed it and the browsers' trust.");
+            }
+        } catch (TrustStoreException | TlsSetupException e) {
+            LOG.warn(
+                    "The server certificate expires soon and could not be renewed: {} Run 'qoltanba-bridge tls renew'.",
+                    e.getMessage());
+        }
     }
 
     private static void removeHook(Thread hook) {

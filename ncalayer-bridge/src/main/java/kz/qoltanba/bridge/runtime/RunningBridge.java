@@ -48,24 +48,29 @@ public final class RunningBridge implements AutoCloseable {
     public static final String VERSION = "0.1.0";
 
     private static final Logger LOG = LoggerFactory.getLogger(RunningBridge.class);
+    /** How often the server key store is checked for a certificate written by {@code tls init/renew/remove}. */
+    private static final java.time.Duration TLS_CHECK_INTERVAL = java.time.Duration.ofSeconds(1);
 
     private final HomeLock homeLock;
     private final ModuleHost moduleHost;
     private final BridgeServer server;
     private final ExecutorService moduleExecutor;
     private final ModuleManager moduleManager;
+    private final AutoCloseable tlsWatch;
 
     private RunningBridge(
             HomeLock homeLock,
             ModuleHost moduleHost,
             BridgeServer server,
             ExecutorService moduleExecutor,
-            ModuleManager moduleManager) {
+            ModuleManager moduleManager,
+            AutoCloseable tlsWatch) {
         this.homeLock = homeLock;
         this.moduleHost = moduleHost;
         this.server = server;
         this.moduleExecutor = moduleExecutor;
         this.moduleManager = moduleManager;
+        this.tlsWatch = tlsWatch;
     }
 
     public static RunningBridge start(BridgeConfig config, ConsentPrompt consentPrompt, Clock clock)
@@ -91,8 +96,8 @@ public final class RunningBridge implements AutoCloseable {
 
     private static RunningBridge start(BridgeConfig config, ConsentPrompt consentPrompt, Clock clock, HomeLock lock)
             throws IOException, TlsSetupException, ModuleHostException, PortInUseException, ConfigException {
-        TlsCredentials tls =
-                new ServerCertificateStore(config.tlsDirectory(), clock, new SecureRandom()).loadOrCreate();
+        ServerCertificateStore tlsStore = new ServerCertificateStore(config.tlsDirectory(), clock, new SecureRandom());
+        TlsCredentials tls = tlsStore.loadOrCreate();
         ExecutorService executor = Executors.newCachedThreadPool(moduleThreads());
         KeyCandidates candidates = KeyCandidates.load(config.trustDirectory(), config.trustAnchors(), clock);
         Optional<UnattendedMode> unattended;
@@ -139,7 +144,8 @@ public final class RunningBridge implements AutoCloseable {
                     VERSION,
                     unattended.map(UnattendedMode::controlEndpoint).orElse(UnaryOperator.identity()));
             BridgeServer server = BridgeServer.start(config, parts);
-            return new RunningBridge(lock, moduleHost, server, executor, moduleManager);
+            AutoCloseable tlsWatch = tlsStore.watch(server::reloadTls, TLS_CHECK_INTERVAL);
+            return new RunningBridge(lock, moduleHost, server, executor, moduleManager, tlsWatch);
         } catch (IOException | PortInUseException | RuntimeException e) {
             executor.shutdownNow();
             moduleHost.close();
@@ -184,6 +190,14 @@ public final class RunningBridge implements AutoCloseable {
         return server.port();
     }
 
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.debug("Closing {} failed: {}", closeable, e.getMessage());
+        }
+    }
+
     public ModuleHost moduleHost() {
         return moduleHost;
     }
@@ -200,6 +214,7 @@ public final class RunningBridge implements AutoCloseable {
 
     @Override
     public void close() {
+        closeQuietly(tlsWatch);
         server.close();
         moduleExecutor.shutdownNow();
         moduleHost.close();

@@ -72,7 +72,7 @@ final class SelfSignedCertificateFactory {
         }
     }
 
-    private static GeneralNames loopbackNames() throws java.io.IOException {
+    static GeneralNames loopbackNames() throws java.io.IOException {
         return new GeneralNames(new GeneralName[] {
             new GeneralName(
                     GeneralName.iPAddress,

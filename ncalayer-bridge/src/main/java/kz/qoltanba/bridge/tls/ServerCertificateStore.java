@@ -7,14 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,10 +48,26 @@ public final class ServerCertificateStore {
     public TlsCredentials loadOrCreate() throws TlsSetupException {
         Path keyStoreFile = directory.resolve(KEY_STORE);
         Path passwordFile = directory.resolve(PASSWORD);
-        try {
-            if (!Files.isRegularFile(keyStoreFile) || !Files.isRegularFile(passwordFile)) {
-                create(keyStoreFile, passwordFile);
+        if (!Files.isRegularFile(keyStoreFile) || !Files.isRegularFile(passwordFile)) {
+            try {
+                SelfSignedCertificateFactory.Issued issued = new SelfSignedCertificateFactory(clock, random).issue();
+                replace(issued.keyPair().getPrivate(), issued.certificate());
+            } catch (IOException | GeneralSecurityException e) {
+                throw new TlsSetupException(
+                        "Cannot read or create the server key store in " + directory + ": " + e.getMessage(), e);
             }
+            LOG.info(
+                    "Created a self-signed server certificate in {}; browsers will not trust it until 'tls init'.",
+                    directory);
+        }
+        return load();
+    }
+
+    /** Reads the key store as it is now. */
+    public TlsCredentials load() throws TlsSetupException {
+        Path keyStoreFile = directory.resolve(KEY_STORE);
+        Path passwordFile = directory.resolve(PASSWORD);
+        try {
             String password =
                     Files.readString(passwordFile, StandardCharsets.UTF_8).trim();
             KeyStore keyStore = KeyStore.getInstance("PKCS12");
@@ -64,27 +85,52 @@ public final class ServerCertificateStore {
         }
     }
 
-    private void create(Path keyStoreFile, Path passwordFile) throws IOException, GeneralSecurityException {
+    /**
+     * Replaces the server key and certificate chain (server first). The key store is written beside the old one
+     * and moved over it, so a running bridge that reloads it never sees half a file; the password file is kept
+     * when it exists, so the pair stays consistent at every moment.
+     */
+    void replace(PrivateKey key, X509Certificate... chain) throws IOException, GeneralSecurityException {
         Files.createDirectories(directory);
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
         }
-        SelfSignedCertificateFactory.Issued issued = new SelfSignedCertificateFactory(clock, random).issue();
-        byte[] secret = new byte[24];
-        random.nextBytes(secret);
-        char[] password = HexFormat.of().formatHex(secret).toCharArray();
-        KeyStore keyStore = KeyStore.getInstance("PKCS12");
-        keyStore.load(null, null);
-        keyStore.setKeyEntry(ALIAS, issued.keyPair().getPrivate(), password, new Certificate[] {issued.certificate()});
-        writePrivate(passwordFile, new String(password).getBytes(StandardCharsets.UTF_8));
-        try (OutputStream out = Files.newOutputStream(keyStoreFile)) {
-            keyStore.store(out, password);
+        Path keyStoreFile = directory.resolve(KEY_STORE);
+        Path passwordFile = directory.resolve(PASSWORD);
+        char[] password;
+        if (Files.isRegularFile(passwordFile) && Files.isRegularFile(keyStoreFile)) {
+            password = Files.readString(passwordFile, StandardCharsets.UTF_8)
+                    .trim()
+                    .toCharArray();
+        } else {
+            byte[] secret = new byte[24];
+            random.nextBytes(secret);
+            password = HexFormat.of().formatHex(secret).toCharArray();
+            writePrivate(passwordFile, new String(password).getBytes(StandardCharsets.UTF_8));
         }
-        restrict(keyStoreFile);
-        java.util.Arrays.fill(password, '\0');
-        LOG.info(
-                "Created a self-signed server certificate in {}; browsers will not trust it until 'tls init'.",
-                directory);
+        try {
+            KeyStore keyStore = KeyStore.getInstance("PKCS12");
+            keyStore.load(null, null);
+            keyStore.setKeyEntry(ALIAS, key, password, chain);
+            Path temporary = directory.resolve(KEY_STORE + ".new");
+            Files.deleteIfExists(temporary);
+            Files.createFile(temporary);
+            restrict(temporary);
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                keyStore.store(out, password);
+            }
+            Files.move(temporary, keyStoreFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * Calls {@code onChange} with the new credentials whenever the key store file changes (checked every
+     * {@code interval}); a file caught in the middle of a change is simply read again at the next check.
+     */
+    public AutoCloseable watch(Consumer<TlsCredentials> onChange, Duration interval) {
+        return new ServerCertificateWatcher(this, directory.resolve(KEY_STORE), onChange, interval);
     }
 
     private static void writePrivate(Path file, byte[] content) throws IOException {

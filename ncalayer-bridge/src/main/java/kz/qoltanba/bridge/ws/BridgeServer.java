@@ -5,6 +5,7 @@ import java.net.BindException;
 import java.time.Duration;
 import kz.qoltanba.bridge.config.BridgeConfig;
 import kz.qoltanba.bridge.origin.OriginPolicy;
+import kz.qoltanba.bridge.tls.TlsCredentials;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -26,11 +27,16 @@ public final class BridgeServer implements AutoCloseable {
     private final Server server;
     private final int port;
     private final boolean ipv6;
+    private final SslContextFactory.Server ssl;
+    private final StatusPageHandler statusPage;
 
-    private BridgeServer(Server server, int port, boolean ipv6) {
+    private BridgeServer(
+            Server server, int port, boolean ipv6, SslContextFactory.Server ssl, StatusPageHandler statusPage) {
         this.server = server;
         this.port = port;
         this.ipv6 = ipv6;
+        this.ssl = ssl;
+        this.statusPage = statusPage;
     }
 
     /** Starts listening; fails with {@link PortInUseException} when the IPv4 loopback port is taken. */
@@ -58,8 +64,8 @@ public final class BridgeServer implements AutoCloseable {
             container.setIdleTimeout(Duration.ofDays(1));
             container.addMapping("/", gate);
         });
-        webSockets.setHandler(
-                parts.httpHandlers().apply(new StatusPageHandler(parts.version(), parts.modules(), parts.tls())));
+        StatusPageHandler statusPage = new StatusPageHandler(parts.version(), parts.modules(), parts.tls());
+        webSockets.setHandler(parts.httpHandlers().apply(statusPage));
         server.setHandler(new HostCheckHandler(webSockets));
 
         SslContextFactory.Server ssl = new SslContextFactory.Server();
@@ -79,7 +85,7 @@ public final class BridgeServer implements AutoCloseable {
         int boundPort = ipv4.getLocalPort();
         boolean ipv6 = addIpv6(server, ssl, boundPort);
         LOG.info("Listening on wss://127.0.0.1:{}/{}", boundPort, ipv6 ? " and wss://[::1]:" + boundPort + "/" : "");
-        return new BridgeServer(server, boundPort, ipv6);
+        return new BridgeServer(server, boundPort, ipv6, ssl, statusPage);
     }
 
     private static boolean addIpv6(Server server, SslContextFactory.Server ssl, int port) {
@@ -127,6 +133,19 @@ public final class BridgeServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Serves new TLS credentials to new connections from now on (open sockets keep theirs); no restart. */
+    public void reloadTls(TlsCredentials credentials) {
+        try {
+            ssl.reload(factory -> {
+                factory.setKeyStore(credentials.keyStore());
+                factory.setKeyStorePassword(credentials.keyStorePassword());
+            });
+            statusPage.useCredentials(credentials);
+        } catch (Exception e) {
+            LOG.warn("The new TLS certificate could not be loaded ({}); restart the bridge to use it.", e.getMessage());
+        }
     }
 
     public boolean listensOnIpv6() {

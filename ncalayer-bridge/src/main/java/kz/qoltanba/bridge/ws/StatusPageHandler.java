@@ -15,12 +15,17 @@ import org.eclipse.jetty.util.Callback;
 final class StatusPageHandler extends Handler.Abstract {
     private final String version;
     private final ModuleDirectory modules;
-    private final TlsCredentials tls;
+    private volatile TlsCredentials tls;
 
     StatusPageHandler(String version, ModuleDirectory modules, TlsCredentials tls) {
         this.version = version;
         this.modules = modules;
         this.tls = tls;
+    }
+
+    /** The certificate the server now uses (after {@code tls init}, {@code renew} or {@code remove}). */
+    void useCredentials(TlsCredentials credentials) {
+        this.tls = credentials;
     }
 
     @Override
@@ -39,6 +44,7 @@ final class StatusPageHandler extends Handler.Abstract {
     }
 
     String page() {
+        TlsCredentials tls = this.tls;
         StringBuilder html = new StringBuilder(1024)
                 .append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Qoltanba bridge</title></head>")
                 .append("<body><h1>Qoltanba bridge is running</h1>")
