@@ -165,6 +165,13 @@ class DoctorCommandIT {
         TlsTools.require("certutil", "apt install libnss3-tools");
         assertThat(run("tls", "init", "--home", bridgeHome.toString())).isZero();
         assertThat(run("tls", "remove", "--home", bridgeHome.toString())).isZero();
+        // tls remove deletes the Chromium database it created; a browser's own database stays and must be flagged.
+        Path chromium = Files.createDirectories(userHome.resolve(".local/share/pki/nssdb"));
+        Process create = new ProcessBuilder("certutil", "-N", "-d", "sql:" + chromium, "--empty-password")
+                .redirectErrorStream(true)
+                .start();
+        create.getInputStream().readAllBytes();
+        assertThat(create.waitFor()).isZero();
         Files.createDirectories(bridgeHome.resolve("trust"));
         Files.writeString(bridgeHome.resolve("trust/garbage.pem"), "not a certificate");
         Files.writeString(bridgeHome.resolve("trust/old.pem"), expiredCertificatePem());
