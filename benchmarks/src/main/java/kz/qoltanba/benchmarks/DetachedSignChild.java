@@ -20,7 +20,7 @@ import org.bouncycastle.cms.SignerInformation;
 /**
  * The measured side of {@link DetachedSigningVsOpenSsl}, run in its own JVM (the parent gives it
  * {@code -Xmx64m}): signs one file detached through {@link CmsSigner#sign(InputStream)} with an RSA-2048
- * key and prints one line: {@code nanos peakHeapBytes messageDigestHex cmsBytes}. The time covers opening
+ * key and prints one line: {@code nanos peakHeapBytes messageDigestHex cmsBytes baselineHeapBytes}. The time covers opening
  * the file, streaming it through the digest and building the SignedData; key generation is before it and
  * the heap peaks are reset after it.
  */
@@ -36,6 +36,8 @@ public final class DetachedSignChild {
                 .toList();
         System.gc();
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long baseline =
+                heapPools.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
         long start = System.nanoTime();
         byte[] cms;
         try (InputStream in = Files.newInputStream(file)) {
@@ -45,7 +47,7 @@ public final class DetachedSignChild {
         long peak = heapPools.stream()
                 .mapToLong(pool -> pool.getPeakUsage().getUsed())
                 .sum();
-        System.out.println(nanos + " " + peak + " " + messageDigestHex(cms) + " " + cms.length);
+        System.out.println(nanos + " " + peak + " " + messageDigestHex(cms) + " " + cms.length + " " + baseline);
     }
 
     private static String messageDigestHex(byte[] cms) throws Exception {

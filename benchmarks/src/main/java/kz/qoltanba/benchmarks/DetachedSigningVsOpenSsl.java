@@ -41,6 +41,7 @@ public final class DetachedSigningVsOpenSsl {
             List<Long> openssl = new ArrayList<>();
             List<Long> ours = new ArrayList<>();
             long largePeak = 0;
+            long largeBaseline = 0;
             for (int run = 1; run <= runs; run++) {
                 Timed digest = opensslSha256(large);
                 ChildResult signed = signInChild(large);
@@ -51,6 +52,7 @@ public final class DetachedSigningVsOpenSsl {
                 openssl.add(digest.nanos());
                 ours.add(signed.nanos());
                 largePeak = Math.max(largePeak, signed.peakHeap());
+                largeBaseline = Math.max(largeBaseline, signed.baselineHeap());
                 System.out.printf(
                         Locale.ROOT,
                         "run %d: openssl dgst -sha256 %.3f s, CmsSigner.sign(InputStream) %.3f s, ratio %.3f,"
@@ -67,6 +69,13 @@ public final class DetachedSigningVsOpenSsl {
             long bestOurs = ours.stream().mapToLong(Long::longValue).min().orElseThrow();
             System.out.printf(
                     Locale.ROOT,
+                    "median of %d: openssl %.3f s, ours %.3f s, ratio %.3f%n",
+                    runs,
+                    seconds(median(openssl)),
+                    seconds(median(ours)),
+                    (double) median(ours) / median(openssl));
+            System.out.printf(
+                    Locale.ROOT,
                     "file %d MiB; best of %d: openssl %.3f s (%.0f MiB/s), ours %.3f s (%.0f MiB/s);"
                             + " ratio ours/openssl %.3f (target <= 1.15)%n",
                     mebibytes,
@@ -78,11 +87,14 @@ public final class DetachedSigningVsOpenSsl {
                     (double) bestOurs / bestOpenssl);
             System.out.printf(
                     Locale.ROOT,
-                    "peak heap while signing (%s): %d MiB file %.1f MiB, 1 KiB file %.1f MiB%n",
+                    "heap while signing (%s), peak (live before signing): %d MiB file %.2f MiB (%.2f MiB),"
+                            + " 1 KiB file %.2f MiB (%.2f MiB)%n",
                     CHILD_HEAP,
                     mebibytes,
                     (double) largePeak / MIB,
-                    (double) tiny.peakHeap() / MIB);
+                    (double) largeBaseline / MIB,
+                    (double) tiny.peakHeap() / MIB,
+                    (double) tiny.baselineHeap() / MIB);
         } finally {
             Files.deleteIfExists(large);
             Files.deleteIfExists(small);
@@ -121,7 +133,11 @@ public final class DetachedSigningVsOpenSsl {
                 .strip()
                 .split(" ");
         return new ChildResult(
-                Long.parseLong(fields[0]), Long.parseLong(fields[1]), fields[2], Integer.parseInt(fields[3]));
+                Long.parseLong(fields[0]),
+                Long.parseLong(fields[1]),
+                fields[2],
+                Integer.parseInt(fields[3]),
+                Long.parseLong(fields[4]));
     }
 
     private static String run(List<String> command) throws IOException, InterruptedException {
@@ -138,11 +154,16 @@ public final class DetachedSigningVsOpenSsl {
         return text.lines().reduce((first, last) -> last).orElse("");
     }
 
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
     private static double seconds(long nanos) {
         return nanos / 1e9;
     }
 
     private record Timed(long nanos, String digestHex) {}
 
-    private record ChildResult(long nanos, long peakHeap, String digestHex, int cmsLength) {}
+    private record ChildResult(long nanos, long peakHeap, String digestHex, int cmsLength, long baselineHeap) {}
 }
