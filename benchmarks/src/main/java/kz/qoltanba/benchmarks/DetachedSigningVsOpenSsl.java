@@ -42,6 +42,7 @@ public final class DetachedSigningVsOpenSsl {
             List<Long> ours = new ArrayList<>();
             long largePeak = 0;
             long largeBaseline = 0;
+            long largeAllocated = 0;
             for (int run = 1; run <= runs; run++) {
                 Timed digest = opensslSha256(large);
                 ChildResult signed = signInChild(large);
@@ -53,15 +54,17 @@ public final class DetachedSigningVsOpenSsl {
                 ours.add(signed.nanos());
                 largePeak = Math.max(largePeak, signed.peakHeap());
                 largeBaseline = Math.max(largeBaseline, signed.baselineHeap());
+                largeAllocated = Math.max(largeAllocated, signed.allocated());
                 System.out.printf(
                         Locale.ROOT,
                         "run %d: openssl dgst -sha256 %.3f s, CmsSigner.sign(InputStream) %.3f s, ratio %.3f,"
-                                + " peak heap %.1f MiB, CMS %d bytes%n",
+                                + " peak heap %.2f MiB, allocated while signing %.2f MiB, CMS %d bytes%n",
                         run,
                         seconds(digest.nanos()),
                         seconds(signed.nanos()),
                         (double) signed.nanos() / digest.nanos(),
                         (double) signed.peakHeap() / MIB,
+                        (double) signed.allocated() / MIB,
                         signed.cmsLength());
             }
             ChildResult tiny = signInChild(small);
@@ -87,14 +90,16 @@ public final class DetachedSigningVsOpenSsl {
                     (double) bestOurs / bestOpenssl);
             System.out.printf(
                     Locale.ROOT,
-                    "heap while signing (%s), peak (live before signing): %d MiB file %.2f MiB (%.2f MiB),"
-                            + " 1 KiB file %.2f MiB (%.2f MiB)%n",
+                    "heap while signing (%s), peak (live before signing; allocated while signing): %d MiB file"
+                            + " %.2f MiB (%.2f MiB; %.2f MiB), 1 KiB file %.2f MiB (%.2f MiB; %.2f MiB)%n",
                     CHILD_HEAP,
                     mebibytes,
                     (double) largePeak / MIB,
                     (double) largeBaseline / MIB,
+                    (double) largeAllocated / MIB,
                     (double) tiny.peakHeap() / MIB,
-                    (double) tiny.baselineHeap() / MIB);
+                    (double) tiny.baselineHeap() / MIB,
+                    (double) tiny.allocated() / MIB);
         } finally {
             Files.deleteIfExists(large);
             Files.deleteIfExists(small);
@@ -137,7 +142,8 @@ public final class DetachedSigningVsOpenSsl {
                 Long.parseLong(fields[1]),
                 fields[2],
                 Integer.parseInt(fields[3]),
-                Long.parseLong(fields[4]));
+                Long.parseLong(fields[4]),
+                Long.parseLong(fields[5]));
     }
 
     private static String run(List<String> command) throws IOException, InterruptedException {
@@ -165,5 +171,6 @@ public final class DetachedSigningVsOpenSsl {
 
     private record Timed(long nanos, String digestHex) {}
 
-    private record ChildResult(long nanos, long peakHeap, String digestHex, int cmsLength, long baselineHeap) {}
+    private record ChildResult(
+            long nanos, long peakHeap, String digestHex, int cmsLength, long baselineHeap, long allocated) {}
 }
