@@ -19,12 +19,13 @@ import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.algorithm.KeyAlgorithm;
 import kz.qoltanba.signing.algorithm.Operators;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.bc.BcX509ExtensionUtils;
 
 /**
  * One certification authority of the development PKI: its key and certificate, the certificates it
@@ -101,7 +102,6 @@ final class CertificateAuthority {
             Instant to,
             List<Extension> extensions)
             throws SigningException {
-        BcX509ExtensionUtils utils = new BcX509ExtensionUtils();
         SubjectPublicKeyInfo issuerKey =
                 SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded());
         X509v3CertificateBuilder builder =
@@ -110,9 +110,10 @@ final class CertificateAuthority {
             for (Extension extension : extensions) {
                 builder.addExtension(extension);
             }
-            builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(key));
             builder.addExtension(
-                    Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuerKey));
+                    Extension.subjectKeyIdentifier, false, new SubjectKeyIdentifier(KeyIdentifiers.of(key)));
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier, false, new AuthorityKeyIdentifier(KeyIdentifiers.of(issuerKey)));
         } catch (CertIOException e) {
             throw new SignatureCreationException("cannot add a certificate extension: " + e.getMessage(), e);
         }

@@ -71,8 +71,10 @@ public interface DevPki {
     URI tsaUrl(KeyAlgorithm algorithm);
 
     /**
-     * Writes the PKI to {@code directory}: every CA certificate and persona certificate as PEM, the
-     * current CRLs, and an {@code INDEX.md} describing them.
+     * Writes the PKI to {@code directory} (one folder per hierarchy, {@code rsa/} and {@code gost/}):
+     * every CA certificate and persona certificate as PEM, each persona's key as a KZ-format PKCS#12
+     * file protected by {@code password} (which is wiped afterwards), the current CRLs, and an
+     * {@code INDEX.md} describing them.
      */
     void exportTo(Path directory, char[] password) throws IOException, SigningException;
 }

@@ -13,10 +13,12 @@ import java.util.Locale;
 import kz.qoltanba.signing.MalformedInputException;
 import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.algorithm.KeyAlgorithm;
+import kz.qoltanba.signing.token.KeyFiles;
 
 /**
  * Writes a development PKI to a directory: per hierarchy ({@code rsa/}, {@code gost/}) the CA
- * certificates, each persona's certificate and the current CRLs, plus an {@code INDEX.md} listing them.
+ * certificates, each persona's certificate and its key file (NCA's PKCS#12 format, written by
+ * {@link KeyFiles}), the current CRLs, plus an {@code INDEX.md} listing them. The password is wiped.
  */
 final class PkiExport {
     private static final Base64.Encoder PEM = Base64.getMimeEncoder(64, new byte[] {'\n'});
@@ -37,7 +39,7 @@ final class PkiExport {
                     .append(pki.baseUrl())
                     .append(".\n");
             for (KeyAlgorithm algorithm : pki.algorithms()) {
-                writeHierarchy(directory, pki.hierarchy(algorithm), index);
+                writeHierarchy(directory, pki.hierarchy(algorithm), password, index);
             }
             Files.writeString(directory.resolve("INDEX.md"), index, StandardCharsets.UTF_8);
         } finally {
@@ -45,7 +47,7 @@ final class PkiExport {
         }
     }
 
-    private void writeHierarchy(Path directory, Hierarchy hierarchy, StringBuilder index)
+    private void writeHierarchy(Path directory, Hierarchy hierarchy, char[] password, StringBuilder index)
             throws IOException, SigningException {
         KeyAlgorithm algorithm = hierarchy.algorithm();
         String slug = Endpoints.slug(algorithm);
@@ -57,11 +59,14 @@ final class PkiExport {
             writeCertificate(folder, name + ".crt.pem", authority.certificate(), index);
         }
         for (Persona persona : Persona.values()) {
-            writeCertificate(
-                    folder,
-                    persona.name().toLowerCase(Locale.ROOT) + ".crt.pem",
-                    hierarchy.persona(persona).certificate(),
-                    index);
+            String name = persona.name().toLowerCase(Locale.ROOT);
+            PersonaKey key = hierarchy.persona(persona);
+            KeyFiles.writePkcs12(
+                    folder.resolve(name + ".p12"),
+                    key.privateKey(),
+                    key.keyEntry().chain(),
+                    password);
+            writeCertificate(folder, name + ".crt.pem", key.certificate(), index);
         }
         try {
             Files.write(folder.resolve(slug + ".crl"), pki.crl(algorithm).getEncoded());
@@ -70,6 +75,8 @@ final class PkiExport {
         } catch (CRLException e) {
             throw new MalformedInputException("cannot encode a CRL: " + e.getMessage(), e);
         }
+        index.append("\nEvery persona `NAME.crt.pem` has its key in `NAME.p12` (NCA's PKCS#12 format, alias = ")
+                .append("hex SHA-1 of the public key, chain included).\n");
         index.append("\nCRLs: `").append(slug).append(".crl`, `").append(slug).append("-delta.crl` (DER).\n");
     }
 

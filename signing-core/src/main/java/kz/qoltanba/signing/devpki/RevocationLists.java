@@ -15,13 +15,13 @@ import kz.qoltanba.signing.SignatureCreationException;
 import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.algorithm.Operators;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.CRLNumber;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509v2CRLBuilder;
-import org.bouncycastle.cert.bc.BcX509ExtensionUtils;
 
 /**
  * CRLs of one CA, issued at the clock's instant. The complete CRL lists every revocation in effect then;
@@ -71,9 +71,8 @@ final class RevocationLists {
             builder.addExtension(
                     Extension.authorityKeyIdentifier,
                     false,
-                    new BcX509ExtensionUtils()
-                            .createAuthorityKeyIdentifier(SubjectPublicKeyInfo.getInstance(
-                                    authority.keys().getPublic().getEncoded())));
+                    new AuthorityKeyIdentifier(KeyIdentifiers.of(SubjectPublicKeyInfo.getInstance(
+                            authority.keys().getPublic().getEncoded()))));
             builder.addExtension(Extension.cRLNumber, false, new CRLNumber(number));
             if (baseNumber != null) {
                 builder.addExtension(Extension.deltaCRLIndicator, true, new CRLNumber(baseNumber));
