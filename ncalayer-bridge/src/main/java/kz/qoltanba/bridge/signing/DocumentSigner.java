@@ -1,0 +1,91 @@
+package kz.qoltanba.bridge.signing;
+
+import java.security.Signature;
+import java.security.SignatureException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import kz.qoltanba.bridge.spi.HostSigningException;
+import kz.qoltanba.bridge.spi.SignRequest;
+import kz.qoltanba.signing.SigningException;
+import kz.qoltanba.signing.algorithm.DigestAlgorithms;
+import kz.qoltanba.signing.algorithm.KeyAlgorithm;
+import kz.qoltanba.signing.algorithm.Signatures;
+import kz.qoltanba.signing.cms.CmsOptions;
+import kz.qoltanba.signing.cms.CmsSigner;
+import kz.qoltanba.signing.token.KeyEntry;
+import kz.qoltanba.signing.tsp.TimestampClient;
+import kz.qoltanba.signing.xml.XmlSignOptions;
+import kz.qoltanba.signing.xml.XmlSigner;
+
+/** Signs every document of a request with one key, in the request's format, with signing-core. */
+final class DocumentSigner {
+    private final TimestampClient timestamps;
+    private final XmlSigner xmlSigner;
+    private final Clock clock;
+
+    DocumentSigner(TimestampClient timestamps, XmlSigner xmlSigner, Clock clock) {
+        this.timestamps = timestamps;
+        this.xmlSigner = xmlSigner;
+        this.clock = clock;
+    }
+
+    List<byte[]> sign(SignRequest request, KeyEntry key) throws HostSigningException {
+        try {
+            return switch (request.format()) {
+                case CMS -> cms(request, key).signAll(request.documents());
+                case CMS_OVER_DIGEST -> overDigests(request, key);
+                case XML -> xml(request, key);
+                case RAW -> raw(request, key);
+            };
+        } catch (SigningException e) {
+            throw new HostSigningException(
+                    "the " + request.format() + " signature could not be made: " + e.getMessage(), e);
+        }
+    }
+
+    private CmsSigner cms(SignRequest request, KeyEntry key) {
+        CmsOptions options = CmsOptions.defaults().withClock(clock).withDetached(!request.encapsulate());
+        if (request.timestamp()) {
+            options = options.withTimestamps(timestamps);
+        }
+        return CmsSigner.create(key, options);
+    }
+
+    private List<byte[]> overDigests(SignRequest request, KeyEntry key) throws SigningException, HostSigningException {
+        KeyAlgorithm algorithm = Signatures.algorithmOf(key.certificate());
+        int expected = DigestAlgorithms.length(algorithm.digestOid());
+        CmsSigner signer = cms(request, key);
+        List<byte[]> result = new ArrayList<>();
+        for (byte[] digest : request.documents()) {
+            if (digest.length != expected) {
+                throw new HostSigningException(
+                        "a " + algorithm + " key signs " + expected + "-byte digests, not " + digest.length + " bytes");
+            }
+            result.add(signer.signDigest(digest, algorithm.digestOid()));
+        }
+        return result;
+    }
+
+    private List<byte[]> xml(SignRequest request, KeyEntry key) throws SigningException {
+        List<byte[]> result = new ArrayList<>();
+        for (byte[] document : request.documents()) {
+            result.add(xmlSigner.sign(document, key, XmlSignOptions.wholeDocument()));
+        }
+        return result;
+    }
+
+    private static List<byte[]> raw(SignRequest request, KeyEntry key) throws SigningException, HostSigningException {
+        List<byte[]> result = new ArrayList<>();
+        for (byte[] document : request.documents()) {
+            Signature signature = Signatures.forSigning(key.privateKey(), key.provider());
+            try {
+                signature.update(document);
+                result.add(signature.sign());
+            } catch (SignatureException e) {
+                throw new HostSigningException("the raw signature could not be made: " + e.getMessage(), e);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,76 @@
+package kz.qoltanba.bridge.signing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The key files used most recently, most recent first, kept in a text file under the home directory (one
+ * absolute path a line). Only paths are stored, never passwords. Files that no longer exist are not offered.
+ */
+final class RecentKeys {
+    private static final Logger LOG = LoggerFactory.getLogger(RecentKeys.class);
+
+    private final Path store;
+    private final int limit;
+
+    RecentKeys(Path store, int limit) {
+        this.store = store;
+        this.limit = Math.max(0, limit);
+    }
+
+    synchronized List<Path> list() {
+        List<Path> result = new ArrayList<>();
+        for (Path path : read()) {
+            if (Files.isRegularFile(path) && result.size() < limit) {
+                result.add(path);
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    synchronized void used(Path keyFile) {
+        Path used = keyFile.toAbsolutePath().normalize();
+        List<Path> paths = new ArrayList<>(read());
+        paths.remove(used);
+        paths.add(0, used);
+        List<String> lines = paths.stream().limit(limit).map(Path::toString).toList();
+        try {
+            Files.createDirectories(store.getParent());
+            Path temporary = store.resolveSibling(store.getFileName() + ".tmp");
+            Files.write(temporary, lines, StandardCharsets.UTF_8);
+            Files.move(temporary, store, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("Cannot remember the recently used key files in {}: {}", store, e.getMessage());
+        }
+    }
+
+    private List<Path> read() {
+        if (!Files.isRegularFile(store)) {
+            return List.of();
+        }
+        try {
+            List<Path> paths = new ArrayList<>();
+            for (String line : Files.readAllLines(store, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    try {
+                        paths.add(Path.of(line.strip()));
+                    } catch (InvalidPathException e) {
+                        LOG.debug("Ignored an unreadable line in {}", store);
+                    }
+                }
+            }
+            return paths;
+        } catch (IOException e) {
+            LOG.warn("Cannot read the recently used key files from {}: {}", store, e.getMessage());
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package kz.qoltanba.bridge.signing;
+
+import java.nio.file.Path;
+import java.util.List;
+import kz.qoltanba.bridge.spi.UserCancelledException;
+import kz.qoltanba.signing.token.StorageType;
+
+/**
+ * The questions the host asks the user while choosing a key and signing. Implemented by the desktop dialogs
+ * and by unattended mode. The host calls these methods from a worker thread (never the Swing event thread),
+ * one signing conversation at a time, and each call may block until the user answers. Every method throws
+ * {@link UserCancelledException} when the user cancels (closes the dialog, presses Cancel).
+ */
+public interface UserInteraction {
+    /**
+     * Which storage to use: a key file ({@link StorageType#PKCS12}, {@link StorageType#JKS}) or a present
+     * token.
+     *
+     * @param available the storages the request allows that can be used now, never empty
+     * @return one of {@code available}
+     */
+    StorageType chooseStorage(InteractionContext context, List<StorageType> available) throws UserCancelledException;
+
+    /**
+     * Which key file to open.
+     *
+     * @param storage the storage type chosen before ({@code PKCS12} or {@code JKS})
+     * @param recentFirst recently used key files that still exist, most recent first (offer them first)
+     * @return an existing file
+     */
+    Path chooseKeyFile(InteractionContext context, StorageType storage, List<Path> recentFirst)
+            throws UserCancelledException;
+
+    /**
+     * The password of a key file or the PIN of a token. The host wipes the returned array after use; an
+     * implementation must not keep it.
+     *
+     * @param prompt what is being opened, and whether the previous attempt was wrong
+     */
+    char[] askPassword(InteractionContext context, PasswordPrompt prompt) throws UserCancelledException;
+
+    /**
+     * Which certificate signs, among those of the opened storage that pass the request's filters.
+     *
+     * @param candidates never empty, in the storage's order
+     * @return one of {@code candidates}
+     */
+    KeyCandidate chooseCertificate(InteractionContext context, List<KeyCandidate> candidates)
+            throws UserCancelledException;
+
+    /**
+     * The last question before signing: shows prominently the verified origin, what is signed and who
+     * signs. Returns normally when the user confirms.
+     */
+    void confirm(InteractionContext context, Confirmation confirmation) throws UserCancelledException;
+
+    /**
+     * A local file chosen for a module ({@code showFileChooser}).
+     *
+     * @param extension a filter such as {@code P12}, or {@code ALL}
+     * @param startDirectory where the chooser opens, or null
+     */
+    Path chooseFile(InteractionContext context, String extension, Path startDirectory) throws UserCancelledException;
+}
