@@ -15,6 +15,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
+import kz.qoltanba.bridge.signing.Confirmation;
 
 /**
  * The last question before signing. The verified origin is the largest text of the dialog; below it what is
@@ -26,12 +27,13 @@ final class ConfirmationDialog {
     private ConfirmationDialog() {}
 
     static CompletionStage<Boolean> show(Texts texts, Confirmation confirmation, Instant now, ZoneId zone) {
+        SignerSummary signer = SignerSummary.of(confirmation.signer().info());
         DialogWindow<Boolean> window = DialogWindow.cancellable(NAME, texts.get("confirm.title"));
         JPanel content = new JPanel();
         content.setLayout(new BoxLayout(content, BoxLayout.Y_AXIS));
-        content.add(originBox(texts, confirmation.verifiedOrigin()));
+        content.add(originBox(texts, confirmation.origin()));
         content.add(whatIsSigned(texts, confirmation));
-        content.add(whoSigns(texts, confirmation.signer(), now, zone));
+        content.add(whoSigns(texts, signer, now, zone));
         for (java.awt.Component part : content.getComponents()) {
             ((javax.swing.JComponent) part).setAlignmentX(0f);
         }
@@ -60,6 +62,10 @@ final class ConfirmationDialog {
         form.add(texts.get("confirm.count"), "documentCount", String.valueOf(confirmation.documentCount()));
         String size = NumberFormat.getIntegerInstance(texts.language().locale()).format(confirmation.totalBytes());
         form.add(texts.get("confirm.size"), "size", texts.format("confirm.size.value", size));
+        form.add(
+                texts.get("confirm.timestamp"),
+                "timestamp",
+                texts.get(confirmation.timestamp() ? "modules.yes" : "modules.no"));
         if (confirmation.xmlPreview() != null) {
             JTextArea preview = new JTextArea(confirmation.xmlPreview(), 8, 60);
             preview.setName("xmlPreview");

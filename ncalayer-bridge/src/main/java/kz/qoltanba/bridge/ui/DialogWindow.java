@@ -14,6 +14,7 @@ import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JPanel;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import kz.qoltanba.bridge.spi.UserCancelledException;
 
@@ -34,6 +35,7 @@ final class DialogWindow<T> {
         this.cancelAnswer = cancelAnswer;
         this.dialog = new JDialog((Frame) null, title, false);
         dialog.setName(name);
+        answer.whenComplete((value, failure) -> SwingUtilities.invokeLater(dialog::dispose));
         dialog.setAlwaysOnTop(true);
         dialog.setAutoRequestFocus(true);
         dialog.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);

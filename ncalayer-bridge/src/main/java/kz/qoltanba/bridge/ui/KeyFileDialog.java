@@ -28,9 +28,10 @@ final class KeyFileDialog {
     private KeyFileDialog() {}
 
     /**
-     * @param extension a filter such as {@code P12}, or {@code ALL} / null for every file
+     * @param extensions file name extensions to show (e.g. {@code p12}, {@code pfx}); empty for every file
      */
-    static CompletionStage<Path> show(Texts texts, String title, List<Path> recent, String extension, Path start) {
+    static CompletionStage<Path> show(
+            Texts texts, String title, List<Path> recent, List<String> extensions, Path start) {
         DialogWindow<Path> window = DialogWindow.cancellable(NAME, title);
         DefaultListModel<Path> model = new DefaultListModel<>();
         recent.forEach(model::addElement);
@@ -47,9 +48,10 @@ final class KeyFileDialog {
         chooser.setName("fileChooser");
         chooser.setControlButtonsAreShown(false);
         chooser.setLocale(texts.language().locale());
-        if (extension != null && !extension.isBlank() && !extension.equalsIgnoreCase("ALL")) {
-            String lower = extension.toLowerCase(Locale.ROOT);
-            chooser.setFileFilter(new FileNameExtensionFilter("*." + lower, lower));
+        if (!extensions.isEmpty()) {
+            String[] lower =
+                    extensions.stream().map(e -> e.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+            chooser.setFileFilter(new FileNameExtensionFilter("*." + String.join(", *.", lower), lower));
         }
         chooser.addPropertyChangeListener(JFileChooser.SELECTED_FILE_CHANGED_PROPERTY, event -> {
             if (event.getNewValue() != null) {

@@ -7,6 +7,7 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
+import kz.qoltanba.bridge.signing.PasswordPrompt;
 
 /**
  * The password of a key file or the PIN of a token. After a wrong password the same dialog comes back with
@@ -17,14 +18,17 @@ final class PasswordDialog {
 
     private PasswordDialog() {}
 
-    static CompletionStage<char[]> show(Texts texts, String keyName, boolean afterWrongPassword) {
+    static CompletionStage<char[]> show(Texts texts, PasswordPrompt prompt) {
+        boolean afterWrongPassword = prompt.retry();
         DialogWindow<char[]> window = DialogWindow.cancellable(NAME, texts.get("password.title"));
         JPanel content = new JPanel(new GridLayout(0, 1, 0, 6));
-        content.add(Swing.label("prompt", texts.format("password.prompt", keyName)));
+        content.add(Swing.label("prompt", texts.format("password.prompt", prompt.target())));
         JPasswordField field = new JPasswordField(24);
         field.setName("password");
         content.add(field);
-        JLabel retry = Swing.label("wrongPassword", afterWrongPassword ? texts.get("password.wrong") : "");
+        JLabel retry = Swing.label(
+                "wrongPassword",
+                afterWrongPassword ? texts.format("password.wrong", prompt.attempt(), prompt.maxAttempts()) : "");
         retry.setForeground(Swing.WARNING);
         retry.setVisible(afterWrongPassword);
         content.add(retry);

@@ -1,16 +1,14 @@
 package kz.qoltanba.bridge.ui;
 
-import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Objects;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
-import kz.qoltanba.signing.MalformedInputException;
 import kz.qoltanba.signing.cert.CertificateInfo;
 
 /**
- * Who signs, as the dialogs show it.
+ * Who signs, as the dialogs show it (read from signing-core's {@link CertificateInfo}).
  *
  * @param name the holder's name (common name and, for people, the patronymic)
  * @param iin the 12-digit IIN, or null
@@ -21,7 +19,7 @@ import kz.qoltanba.signing.cert.CertificateInfo;
  * @param serialNumber lower-case hex
  * @param issuer the issuer's common name (or whole DN)
  */
-public record SignerSummary(
+record SignerSummary(
         String name,
         String iin,
         String bin,
@@ -30,19 +28,14 @@ public record SignerSummary(
         Instant notAfter,
         String serialNumber,
         String issuer) {
-    public SignerSummary {
+    SignerSummary {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(notBefore, "notBefore");
         Objects.requireNonNull(notAfter, "notAfter");
         Objects.requireNonNull(serialNumber, "serialNumber");
     }
 
-    /** Reads a certificate with the Kazakh NCA rules of signing-core. */
-    public static SignerSummary of(X509Certificate certificate) throws MalformedInputException {
-        return of(CertificateInfo.of(certificate));
-    }
-
-    public static SignerSummary of(CertificateInfo info) {
+    static SignerSummary of(CertificateInfo info) {
         String name = info.commonName() == null ? info.subjectDn() : info.commonName();
         if (info.givenName() != null && !name.contains(info.givenName())) {
             name = name + " " + info.givenName();
@@ -58,7 +51,7 @@ public record SignerSummary(
                 issuerName(info.issuerDn()));
     }
 
-    public boolean isValidAt(Instant instant) {
+    boolean isValidAt(Instant instant) {
         return !instant.isBefore(notBefore) && !instant.isAfter(notAfter);
     }
 

@@ -8,6 +8,7 @@ import javax.swing.ButtonGroup;
 import javax.swing.JButton;
 import javax.swing.JPanel;
 import javax.swing.JRadioButton;
+import kz.qoltanba.signing.token.StorageType;
 
 /** Where the key is: a key file or one of the present tokens. */
 final class StorageDialog {
@@ -15,20 +16,18 @@ final class StorageDialog {
 
     private StorageDialog() {}
 
-    static CompletionStage<StorageOption> show(Texts texts, List<StorageOption> options) {
-        DialogWindow<StorageOption> window = DialogWindow.cancellable(NAME, texts.get("storage.title"));
+    static CompletionStage<StorageType> show(Texts texts, List<StorageType> options) {
+        DialogWindow<StorageType> window = DialogWindow.cancellable(NAME, texts.get("storage.title"));
         JPanel content = new JPanel();
         content.setLayout(new BoxLayout(content, BoxLayout.Y_AXIS));
         content.add(Swing.heading("prompt", texts.get("storage.prompt"), 15f));
         ButtonGroup group = new ButtonGroup();
         List<JRadioButton> choices = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
-            StorageOption option = options.get(i);
-            String text =
-                    option.isKeyFile() ? texts.get("storage.file") : texts.format("storage.token", option.tokenLabel());
-            JRadioButton choice = new JRadioButton(text, i == 0);
+            StorageType option = options.get(i);
+            JRadioButton choice = new JRadioButton(texts.get("storage." + option.name()), i == 0);
             choice.putClientProperty("html.disable", Boolean.TRUE);
-            choice.setName("storage." + i);
+            choice.setName("storage." + option.name());
             group.add(choice);
             choices.add(choice);
             content.add(choice);

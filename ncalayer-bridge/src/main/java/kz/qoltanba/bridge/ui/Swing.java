@@ -57,25 +57,36 @@ final class Swing {
         return component;
     }
 
-    /** Runs {@code work} on the event thread and passes on the stage it returns. */
+    /**
+     * Runs {@code work} on the event thread and passes on the stage it returns. Completing the returned
+     * stage from outside (e.g. a caller that gives up) completes the inner one too, which closes its dialog.
+     */
     static <T> CompletionStage<T> onEventThread(Supplier<CompletionStage<T>> work) {
-        if (SwingUtilities.isEventDispatchThread()) {
-            return work.get();
-        }
         CompletableFuture<T> result = new CompletableFuture<>();
-        SwingUtilities.invokeLater(() -> {
+        Runnable start = () -> {
             try {
-                work.get().whenComplete((value, failure) -> {
+                CompletableFuture<T> inner = work.get().toCompletableFuture();
+                inner.whenComplete((value, failure) -> {
                     if (failure != null) {
                         result.completeExceptionally(failure);
                     } else {
                         result.complete(value);
                     }
                 });
+                result.whenComplete((value, failure) -> {
+                    if (failure != null) {
+                        inner.completeExceptionally(failure);
+                    }
+                });
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
-        });
+        };
+        if (SwingUtilities.isEventDispatchThread()) {
+            start.run();
+        } else {
+            SwingUtilities.invokeLater(start);
+        }
         return result;
     }
 
