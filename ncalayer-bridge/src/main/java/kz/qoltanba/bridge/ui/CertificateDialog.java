@@ -50,8 +50,9 @@ final class CertificateDialog {
         if (!candidates.isEmpty()) {
             table.setRowSelectionInterval(0, 0);
         }
+        Swing.columnWidths(table, 270, 110, 110, 200, 190, 240);
         JScrollPane scroll = new JScrollPane(table);
-        scroll.setPreferredSize(new Dimension(860, Math.min(80 + 28 * candidates.size(), 320)));
+        scroll.setPreferredSize(new Dimension(1120, Math.min(80 + 28 * candidates.size(), 320)));
         JButton ok = Swing.button("ok", texts.get("button.ok"), () -> {
             int row = table.getSelectedRow();
             if (row >= 0) {

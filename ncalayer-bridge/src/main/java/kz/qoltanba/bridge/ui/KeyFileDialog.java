@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletionStage;
+import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JFileChooser;
@@ -37,13 +38,16 @@ final class KeyFileDialog {
         recent.forEach(model::addElement);
         JList<Path> recentList = new JList<>(model);
         recentList.setName("recentKeys");
-        recentList.putClientProperty("html.disable", Boolean.TRUE);
+        DefaultListCellRenderer plainCells = new DefaultListCellRenderer();
+        plainCells.putClientProperty("html.disable", Boolean.TRUE);
+        recentList.setCellRenderer(plainCells);
         recentList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         recentList.setVisibleRowCount(Math.max(2, Math.min(recent.size(), 6)));
         if (!recent.isEmpty()) {
             recentList.setSelectedIndex(0);
         }
 
+        FileChooserTexts.install(texts);
         JFileChooser chooser = new JFileChooser(start == null ? null : start.toFile());
         chooser.setName("fileChooser");
         chooser.setControlButtonsAreShown(false);

@@ -74,6 +74,7 @@ final class ModuleManagerFrame {
         remove.setText(texts.get("modules.remove"));
         update.setText(texts.get("modules.update"));
         model.relabel(texts);
+        Swing.columnWidths(table, 220, 280, 150, 150, 100);
     }
 
     JFrame frame() {

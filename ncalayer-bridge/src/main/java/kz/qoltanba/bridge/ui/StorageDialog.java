@@ -25,8 +25,10 @@ final class StorageDialog {
         List<JRadioButton> choices = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             StorageType option = options.get(i);
-            JRadioButton choice = new JRadioButton(texts.get("storage." + option.name()), i == 0);
+            JRadioButton choice = new JRadioButton();
             choice.putClientProperty("html.disable", Boolean.TRUE);
+            choice.setText(texts.get("storage." + option.name()));
+            choice.setSelected(i == 0);
             choice.setName("storage." + option.name());
             group.add(choice);
             choices.add(choice);

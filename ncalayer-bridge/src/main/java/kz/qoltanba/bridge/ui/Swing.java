@@ -25,8 +25,9 @@ final class Swing {
 
     /** A label for untrusted or plain text: HTML rendering disabled. */
     static JLabel label(String name, String text) {
-        JLabel label = new JLabel(text == null ? "" : text);
+        JLabel label = new JLabel();
         label.putClientProperty("html.disable", Boolean.TRUE);
+        label.setText(text == null ? "" : text);
         label.setName(name);
         return label;
     }
@@ -38,6 +39,13 @@ final class Swing {
         return renderer;
     }
 
+    /** Sets the preferred widths of a table's columns, left to right. */
+    static void columnWidths(javax.swing.JTable table, int... widths) {
+        for (int i = 0; i < widths.length && i < table.getColumnCount(); i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
+    }
+
     static JLabel heading(String name, String text, float size) {
         JLabel label = label(name, text);
         label.setFont(label.getFont().deriveFont(Font.BOLD, size));
@@ -45,8 +53,9 @@ final class Swing {
     }
 
     static JButton button(String name, String text, Runnable action) {
-        JButton button = new JButton(text);
+        JButton button = new JButton();
         button.putClientProperty("html.disable", Boolean.TRUE);
+        button.setText(text);
         button.setName(name);
         button.addActionListener(event -> action.run());
         return button;
