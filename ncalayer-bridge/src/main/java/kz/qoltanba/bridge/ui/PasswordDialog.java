@@ -1,6 +1,8 @@
 package kz.qoltanba.bridge.ui;
 
 import java.awt.GridLayout;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.Arrays;
 import java.util.concurrent.CompletionStage;
 import javax.swing.JButton;
@@ -42,6 +44,12 @@ final class PasswordDialog {
             Arrays.fill(typed, '\0');
             field.setText("");
             window.cancel();
+        });
+        window.dialog().addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent event) {
+                field.setText("");
+            }
         });
         return window.show(content, field, ok, cancel);
     }

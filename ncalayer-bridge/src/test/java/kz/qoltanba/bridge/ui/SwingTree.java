@@ -146,12 +146,18 @@ final class SwingTree {
         Robot robot = new Robot();
         BufferedImage image = null;
         // Mapping and painting a window is asynchronous: a capture may come before the first paint.
+        // Without a window manager Java's idea of a new window's position sometimes lags behind the X
+        // server's (it reports the origin while the server shows the window centred). Placing it again where
+        // the bridge places every window (centred) makes both agree before the capture.
+        onEdt(() -> {
+            window.setLocationRelativeTo(null);
+            return null;
+        });
         for (int attempt = 0; attempt < 5 && (image == null || luminanceVariance(image) <= MIN_VARIANCE); attempt++) {
             Toolkit.getDefaultToolkit().sync();
             robot.waitForIdle();
             Thread.sleep(300L * (attempt + 1));
-            // Without a window manager Java's idea of the position sometimes lags behind the X server's; the
-            // bridge centres every window, so the centred rectangle of the window's size is the fallback.
+            // Should Java's position still lag, the centred rectangle of the window's size is the fallback.
             Rectangle reported = onEdt(() -> new Rectangle(window.getLocationOnScreen(), window.getSize()));
             image = robot.createScreenCapture(reported);
             if (luminanceVariance(image) <= MIN_VARIANCE) {
