@@ -209,12 +209,17 @@ class DialogScenarios {
                 .isFalse();
         JPasswordField field = SwingTree.find(dialog, "password", JPasswordField.class);
         SwingTree.await("password field focused", field::isFocusOwner);
-        SwingTree.onEdt(() -> {
-            field.setText("s3cret");
-            return null;
-        });
+        // Real key strokes through the X server: they reach the field only if the dialog has the focus.
+        SwingTree.type(
+                java.awt.event.KeyEvent.VK_S,
+                java.awt.event.KeyEvent.VK_3,
+                java.awt.event.KeyEvent.VK_C,
+                java.awt.event.KeyEvent.VK_R,
+                java.awt.event.KeyEvent.VK_E,
+                java.awt.event.KeyEvent.VK_T);
+        SwingTree.await("typed password", () -> field.getPassword().length == 6);
         SwingTree.screenshot(dialog, "password-" + language.code());
-        SwingTree.click(dialog, "ok");
+        SwingTree.type(java.awt.event.KeyEvent.VK_ENTER);
         assertThat(new String(answer(answer))).isEqualTo("s3cret");
         assertThat(SwingTree.onEdt(() -> field.getPassword().length)).isZero();
     }
@@ -324,6 +329,20 @@ class DialogScenarios {
         SwingTree.screenshot(dialog, "confirmation-expired-cms-" + language.code());
         SwingTree.click(dialog, "cancel");
         assertCancelled(answer);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void whenEscapePressedOnTheConfirmation_thenCancelled(Language language) throws Exception {
+        var confirmation = new Confirmation(ORIGIN, SignatureFormat.CMS, 1, 10, null, false, head);
+        var answer = ask(() -> {
+            dialogs(language).confirm(context(language), confirmation);
+            return "confirmed";
+        });
+        JDialog dialog = awaitDialog(ConfirmationDialog.NAME);
+        SwingTree.type(java.awt.event.KeyEvent.VK_ESCAPE);
+        assertCancelled(answer);
+        SwingTree.awaitClosed(dialog);
     }
 
     @ParameterizedTest

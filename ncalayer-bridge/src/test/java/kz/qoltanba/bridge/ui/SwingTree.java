@@ -131,6 +131,17 @@ final class SwingTree {
         });
     }
 
+    /** Presses and releases each key through the X server (XTEST), as a user's keyboard would. */
+    static void type(int... keyCodes) throws Exception {
+        Robot robot = new Robot();
+        robot.setAutoDelay(20);
+        for (int keyCode : keyCodes) {
+            robot.keyPress(keyCode);
+            robot.keyRelease(keyCode);
+        }
+        robot.waitForIdle();
+    }
+
     static void close(Window window) throws Exception {
         onEdt(() -> {
             window.dispatchEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSING));
