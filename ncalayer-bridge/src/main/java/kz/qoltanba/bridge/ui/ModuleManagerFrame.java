@@ -60,7 +60,7 @@ final class ModuleManagerFrame {
         south.add(buttons, BorderLayout.EAST);
         JPanel root = Swing.padded(new JPanel(new BorderLayout(0, 8)), 10);
         JScrollPane scroll = new JScrollPane(table);
-        scroll.setPreferredSize(new Dimension(900, 260));
+        scroll.setPreferredSize(new Dimension(990, 260));
         root.add(scroll, BorderLayout.CENTER);
         root.add(south, BorderLayout.SOUTH);
         frame.setContentPane(root);
@@ -74,7 +74,7 @@ final class ModuleManagerFrame {
         remove.setText(texts.get("modules.remove"));
         update.setText(texts.get("modules.update"));
         model.relabel(texts);
-        Swing.columnWidths(table, 220, 280, 150, 150, 100);
+        Swing.columnWidths(table, 220, 280, 180, 170, 120);
     }
 
     JFrame frame() {

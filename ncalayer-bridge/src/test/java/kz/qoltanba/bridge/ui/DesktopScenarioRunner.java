@@ -21,7 +21,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * line per test to the results file: {@code name TAB status TAB message}.
  */
 public final class DesktopScenarioRunner {
-    static final Class<?>[] SCENARIOS = {DialogScenarios.class, TrayScenarios.class, ModuleManagerScenarios.class};
+    static final Class<?>[] SCENARIOS = {
+        DialogScenarios.class, TrayScenarios.class, ModuleManagerScenarios.class, SigningFlowScenarios.class
+    };
 
     private DesktopScenarioRunner() {}
 
