@@ -1,19 +1,25 @@
 package kz.qoltanba.bridge.cli;
 
+import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import kz.qoltanba.bridge.config.BridgeConfig;
 import kz.qoltanba.bridge.config.BridgeConfigLoader;
 import kz.qoltanba.bridge.config.CommandLineSettings;
 import kz.qoltanba.bridge.config.HomeDirectory;
 import kz.qoltanba.bridge.origin.ConsentPrompt;
+import kz.qoltanba.bridge.runtime.DesktopShell;
 import kz.qoltanba.bridge.runtime.RunningBridge;
 import kz.qoltanba.bridge.tls.LocalTrust;
 import kz.qoltanba.bridge.tls.TlsSetupException;
@@ -83,14 +89,59 @@ final class ServeCommand implements Callable<Integer> {
                 home, port, allowedOrigins, tsaUrl, trust, unattended, keystore, passwordEnv, keysDir);
         BridgeConfig config = new BridgeConfigLoader(environment, systemProperties).load(settings);
         renewTlsIfDue(config);
-        try (RunningBridge bridge = RunningBridge.start(config, ConsentPrompt.denyAll(), Clock.systemUTC())) {
+        Optional<DesktopShell> desktop = config.unattended() || GraphicsEnvironment.isHeadless()
+                ? Optional.empty()
+                : Optional.of(new DesktopShell(Clock.systemUTC()));
+        AtomicBoolean restart = new AtomicBoolean();
+        AtomicInteger status = new AtomicInteger(ExitCodes.OK);
+        try {
+            do {
+                restart.set(false);
+                serveOnce(config, desktop, restart, status);
+            } while (restart.get());
+        } finally {
+            desktop.ifPresent(DesktopShell::close);
+        }
+        return status.get();
+    }
+
+    /** Runs the host until it stops; on a desktop the tray may ask for a restart or an exit status. */
+    private void serveOnce(
+            BridgeConfig config, Optional<DesktopShell> desktop, AtomicBoolean restart, AtomicInteger status)
+            throws Exception {
+        ConsentPrompt consent = desktop.map(DesktopShell::consentPrompt).orElse(ConsentPrompt.denyAll());
+        try (RunningBridge bridge =
+                RunningBridge.start(config, consent, Clock.systemUTC(), desktop.map(DesktopShell::interaction))) {
             Thread hook = new Thread(bridge::close, "bridge-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
+            desktop.ifPresent(shell -> shell.attach(
+                    bridge,
+                    () -> {
+                        restart.set(true);
+                        bridge.close();
+                    },
+                    code -> {
+                        status.set(code);
+                        bridge.close();
+                    },
+                    () -> effectiveSettings(config)));
             onStarted.accept(bridge);
             bridge.awaitStop();
             removeHook(hook);
         }
-        return ExitCodes.OK;
+    }
+
+    /** What the settings window shows, read-only. */
+    private static Map<String, String> effectiveSettings(BridgeConfig config) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        shown.put("home", config.home().toString());
+        shown.put("port", Integer.toString(config.port()));
+        shown.put("allowed.origins", config.allowedOrigins().toString());
+        shown.put("allowed.origin.suffixes", config.allowedOriginSuffixes().toString());
+        shown.put("tsa.url", config.tsaUrl().toString());
+        shown.put("recent.keys", Integer.toString(config.recentKeys()));
+        shown.put("trust", config.trustAnchors().toString());
+        return shown;
     }
 
     /** Renews the local CA and server certificate at start when they end within 30 days. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import kz.qoltanba.bridge.audit.FileAuditLog;
@@ -57,6 +58,7 @@ public final class RunningBridge implements AutoCloseable {
     private final ExecutorService moduleExecutor;
     private final ModuleManager moduleManager;
     private final AutoCloseable tlsWatch;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private RunningBridge(
             HomeLock homeLock,
@@ -76,13 +78,24 @@ public final class RunningBridge implements AutoCloseable {
     public static RunningBridge start(BridgeConfig config, ConsentPrompt consentPrompt, Clock clock)
             throws IOException, TlsSetupException, ModuleHostException, PortInUseException, HomeInUseException,
                     ConfigException {
+        return start(config, consentPrompt, clock, Optional.empty());
+    }
+
+    /**
+     * Starts the bridge; {@code desktop} is how the user is asked (the dialogs) when not in unattended mode.
+     * Without it, and not unattended, signing requests answer that signing is not available.
+     */
+    public static RunningBridge start(
+            BridgeConfig config, ConsentPrompt consentPrompt, Clock clock, Optional<UserInteraction> desktop)
+            throws IOException, TlsSetupException, ModuleHostException, PortInUseException, HomeInUseException,
+                    ConfigException {
         if (config.unattended()) {
             LOG.warn("UNATTENDED MODE: requests are confirmed automatically with the configured keys; "
                     + "use it only for automated tests, never on a desktop where you browse.");
         }
         HomeLock homeLock = HomeLock.acquire(config.home());
         try {
-            return start(config, consentPrompt, clock, homeLock);
+            return start(config, consentPrompt, clock, desktop, homeLock);
         } catch (IOException
                 | TlsSetupException
                 | ModuleHostException
@@ -94,7 +107,12 @@ public final class RunningBridge implements AutoCloseable {
         }
     }
 
-    private static RunningBridge start(BridgeConfig config, ConsentPrompt consentPrompt, Clock clock, HomeLock lock)
+    private static RunningBridge start(
+            BridgeConfig config,
+            ConsentPrompt consentPrompt,
+            Clock clock,
+            Optional<UserInteraction> desktop,
+            HomeLock lock)
             throws IOException, TlsSetupException, ModuleHostException, PortInUseException, ConfigException {
         ServerCertificateStore tlsStore = new ServerCertificateStore(config.tlsDirectory(), clock, new SecureRandom());
         TlsCredentials tls = tlsStore.loadOrCreate();
@@ -110,9 +128,10 @@ public final class RunningBridge implements AutoCloseable {
         PendingHostServices pending = new PendingHostServices();
         HostSigning signing = pending;
         HostDialogs dialogs = pending;
-        if (unattended.isPresent()) {
-            SigningService service =
-                    signingService(config, unattended.get().interaction(), candidates, clock, executor);
+        Optional<UserInteraction> interaction =
+                unattended.map(UnattendedMode::interaction).or(() -> desktop);
+        if (interaction.isPresent()) {
+            SigningService service = signingService(config, interaction.get(), candidates, clock, executor);
             signing = service;
             dialogs = service;
         }
@@ -212,8 +231,12 @@ public final class RunningBridge implements AutoCloseable {
         server.join();
     }
 
+    /** Stops the host; safe to call more than once and from any thread (the tray's Exit and Restart do). */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         closeQuietly(tlsWatch);
         server.close();
         moduleExecutor.shutdownNow();

@@ -22,7 +22,11 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public final class DesktopScenarioRunner {
     static final Class<?>[] SCENARIOS = {
-        DialogScenarios.class, TrayScenarios.class, ModuleManagerScenarios.class, SigningFlowScenarios.class
+        DialogScenarios.class,
+        TrayScenarios.class,
+        ModuleManagerScenarios.class,
+        SigningFlowScenarios.class,
+        kz.qoltanba.bridge.cli.DesktopServeScenarios.class
     };
 
     private DesktopScenarioRunner() {}

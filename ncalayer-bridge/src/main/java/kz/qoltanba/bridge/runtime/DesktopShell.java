@@ -1,0 +1,74 @@
+package kz.qoltanba.bridge.runtime;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import kz.qoltanba.bridge.origin.ConsentPrompt;
+import kz.qoltanba.bridge.signing.UserInteraction;
+import kz.qoltanba.bridge.ui.BridgeTray;
+import kz.qoltanba.bridge.ui.DesktopWindows;
+import kz.qoltanba.bridge.ui.Language;
+import kz.qoltanba.bridge.ui.LanguageSetting;
+import kz.qoltanba.bridge.ui.SwingDialogs;
+import kz.qoltanba.bridge.ui.TrayActions;
+
+/**
+ * The bridge on a desktop: the Swing dialogs that ask the user (key, password, confirmation, origin
+ * consent), and, once the host runs, the module-manager and settings windows and the tray menu.
+ */
+public final class DesktopShell implements AutoCloseable {
+    private final LanguageSetting language = new LanguageSetting(Language.RU);
+    private final SwingDialogs dialogs;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "desktop-background");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private DesktopWindows windows;
+    private Optional<BridgeTray> tray = Optional.empty();
+
+    public DesktopShell(Clock clock) {
+        this.dialogs = new SwingDialogs(language, clock);
+    }
+
+    public UserInteraction interaction() {
+        return dialogs;
+    }
+
+    public ConsentPrompt consentPrompt() {
+        return dialogs.consentPrompt();
+    }
+
+    /**
+     * Opens the tray menu for a running bridge (when the desktop has a tray).
+     *
+     * @param restart restarts the host (after an install or update, or from the tray)
+     * @param exit ends the bridge with the given status (from the tray's Exit)
+     */
+    public void attach(
+            RunningBridge bridge, Runnable restart, IntConsumer exit, Supplier<Map<String, String>> configuration) {
+        closeWindows();
+        windows = new DesktopWindows(
+                new CatalogModules(bridge.moduleManager()), language, background, restart, configuration);
+        tray = BridgeTray.install(language, TrayActions.of(windows, restart, exit));
+    }
+
+    private void closeWindows() {
+        tray.ifPresent(BridgeTray::close);
+        tray = Optional.empty();
+        if (windows != null) {
+            windows.close();
+            windows = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeWindows();
+        background.shutdownNow();
+    }
+}
