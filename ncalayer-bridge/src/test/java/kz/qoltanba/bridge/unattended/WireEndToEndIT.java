@@ -235,15 +235,20 @@ class WireEndToEndIT {
         assertThat(new CMSSignedData(singleCms).getSignedContent().getContent()).isEqualTo(DATA);
         assertThat(array).hasSize(3);
         String[] texts = {"one", "two", "three"};
+        List<byte[]> arrayCms = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
             byte[] cms = WireFixture.der(array.get(i).asText());
             passed(fixture.verifyCms(cms, null));
             assertThat(new CMSSignedData(cms).getSignedContent().getContent())
                     .isEqualTo(texts[i].getBytes(StandardCharsets.UTF_8));
+            arrayCms.add(cms);
         }
         byte[] detachedCms = WireFixture.der(detached.get(0).asText());
         passed(fixture.verifyCms(detachedCms, DATA));
         WireTools.requireOpenssl();
+        for (byte[] cms : arrayCms) {
+            WireTools.opensslVerifies(work, cms, null, fixture.rsaCaFile);
+        }
         WireTools.opensslVerifies(work, singleCms, null, fixture.rsaCaFile);
         WireTools.opensslVerifies(work, detachedCms, DATA, fixture.rsaCaFile);
     }
@@ -271,6 +276,8 @@ class WireEndToEndIT {
         ValidationReport report = fixture.verifyCms(stamped, null);
         passed(report);
         assertThat(report.signers().get(0).timestampTime()).isPresent();
+        WireTools.requireOpenssl();
+        WireTools.opensslVerifies(work, stamped, null, fixture.rsaCaFile);
     }
 
     @Test
