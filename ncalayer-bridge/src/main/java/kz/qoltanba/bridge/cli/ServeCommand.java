@@ -110,8 +110,7 @@ final class ServeCommand implements Callable<Integer> {
             BridgeConfig config, Optional<DesktopShell> desktop, AtomicBoolean restart, AtomicInteger status)
             throws Exception {
         ConsentPrompt consent = desktop.map(DesktopShell::consentPrompt).orElse(ConsentPrompt.denyAll());
-        try (RunningBridge bridge =
-                RunningBridge.start(config, consent, Clock.systemUTC(), desktop.map(DesktopShell::interaction))) {
+        try (RunningBridge bridge = RunningBridge.start(config, consent, Clock.systemUTC(), desktop)) {
             Thread hook = new Thread(bridge::close, "bridge-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             desktop.ifPresent(shell -> shell.attach(

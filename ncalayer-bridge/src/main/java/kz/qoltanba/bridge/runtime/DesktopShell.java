@@ -8,7 +8,11 @@ import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import kz.qoltanba.bridge.origin.ConsentPrompt;
+import kz.qoltanba.bridge.signing.HostWindows;
+import kz.qoltanba.bridge.signing.InteractionContext;
 import kz.qoltanba.bridge.signing.UserInteraction;
+import kz.qoltanba.bridge.spi.HostException;
+import kz.qoltanba.bridge.spi.HostSigningException;
 import kz.qoltanba.bridge.ui.BridgeTray;
 import kz.qoltanba.bridge.ui.DesktopWindows;
 import kz.qoltanba.bridge.ui.Language;
@@ -20,7 +24,7 @@ import kz.qoltanba.bridge.ui.TrayActions;
  * The bridge on a desktop: the Swing dialogs that ask the user (key, password, confirmation, origin
  * consent), and, once the host runs, the module-manager and settings windows and the tray menu.
  */
-public final class DesktopShell implements AutoCloseable {
+public final class DesktopShell implements HostWindows, AutoCloseable {
     private final LanguageSetting language = new LanguageSetting(Language.RU);
     private final SwingDialogs dialogs;
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
@@ -28,7 +32,7 @@ public final class DesktopShell implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private DesktopWindows windows;
+    private volatile DesktopWindows windows;
     private Optional<BridgeTray> tray = Optional.empty();
 
     public DesktopShell(Clock clock) {
@@ -55,6 +59,26 @@ public final class DesktopShell implements AutoCloseable {
         windows = new DesktopWindows(
                 new CatalogModules(bridge.moduleManager()), language, background, restart, configuration);
         tray = BridgeTray.install(language, TrayActions.of(windows, restart, exit));
+    }
+
+    /** For a module's {@code showSettings}: opens the settings window once the host runs. */
+    @Override
+    public void showSettings(InteractionContext context) throws HostException {
+        opened().showSettings();
+    }
+
+    /** For a module's {@code showBundleManager}: opens the module manager once the host runs. */
+    @Override
+    public void showBundleManager(InteractionContext context) throws HostException {
+        opened().showModuleManager();
+    }
+
+    private DesktopWindows opened() throws HostException {
+        DesktopWindows current = windows;
+        if (current == null) {
+            throw new HostSigningException("the bridge is still starting; try again in a moment");
+        }
+        return current;
     }
 
     private void closeWindows() {

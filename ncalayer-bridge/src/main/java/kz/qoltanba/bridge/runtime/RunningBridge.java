@@ -23,6 +23,7 @@ import kz.qoltanba.bridge.host.ModuleHostException;
 import kz.qoltanba.bridge.host.PendingHostServices;
 import kz.qoltanba.bridge.modules.BuiltinModulesInstaller;
 import kz.qoltanba.bridge.origin.ConsentPrompt;
+import kz.qoltanba.bridge.signing.HostWindows;
 import kz.qoltanba.bridge.signing.KeyCandidates;
 import kz.qoltanba.bridge.signing.SigningService;
 import kz.qoltanba.bridge.signing.UserInteraction;
@@ -35,6 +36,7 @@ import kz.qoltanba.bridge.unattended.UnattendedMode;
 import kz.qoltanba.bridge.ws.BridgeServer;
 import kz.qoltanba.bridge.ws.PortInUseException;
 import kz.qoltanba.bridge.ws.ServerParts;
+import kz.qoltanba.signing.token.Pkcs11Libraries;
 import kz.qoltanba.signing.tsp.TimestampClient;
 import kz.qoltanba.signing.tsp.TsaConfig;
 import org.slf4j.Logger;
@@ -86,7 +88,7 @@ public final class RunningBridge implements AutoCloseable {
      * Without it, and not unattended, signing requests answer that signing is not available.
      */
     public static RunningBridge start(
-            BridgeConfig config, ConsentPrompt consentPrompt, Clock clock, Optional<UserInteraction> desktop)
+            BridgeConfig config, ConsentPrompt consentPrompt, Clock clock, Optional<DesktopShell> desktop)
             throws IOException, TlsSetupException, ModuleHostException, PortInUseException, HomeInUseException,
                     ConfigException {
         if (config.unattended()) {
@@ -111,7 +113,7 @@ public final class RunningBridge implements AutoCloseable {
             BridgeConfig config,
             ConsentPrompt consentPrompt,
             Clock clock,
-            Optional<UserInteraction> desktop,
+            Optional<DesktopShell> desktop,
             HomeLock lock)
             throws IOException, TlsSetupException, ModuleHostException, PortInUseException, ConfigException {
         ServerCertificateStore tlsStore = new ServerCertificateStore(config.tlsDirectory(), clock, new SecureRandom());
@@ -128,10 +130,14 @@ public final class RunningBridge implements AutoCloseable {
         PendingHostServices pending = new PendingHostServices();
         HostSigning signing = pending;
         HostDialogs dialogs = pending;
-        Optional<UserInteraction> interaction =
-                unattended.map(UnattendedMode::interaction).or(() -> desktop);
-        if (interaction.isPresent()) {
-            SigningService service = signingService(config, interaction.get(), candidates, clock, executor);
+        if (unattended.isPresent()) {
+            SigningService service = signingService(
+                    config, unattended.get().interaction(), unattended.get().windows(), candidates, clock, executor);
+            signing = service;
+            dialogs = service;
+        } else if (desktop.isPresent()) {
+            SigningService service =
+                    signingService(config, desktop.get().interaction(), desktop.get(), candidates, clock, executor);
             signing = service;
             dialogs = service;
         }
@@ -183,14 +189,17 @@ public final class RunningBridge implements AutoCloseable {
     private static SigningService signingService(
             BridgeConfig config,
             UserInteraction interaction,
+            HostWindows windows,
             KeyCandidates candidates,
             Clock clock,
             ExecutorService executor) {
         return new SigningService(
                 interaction,
+                windows,
                 candidates,
                 config.home(),
                 config.recentKeys(),
+                Pkcs11Libraries.defaults().withOverrides(System.getProperties()),
                 TimestampClient.create(TsaConfig.of(config.tsaUrl())),
                 clock,
                 executor);
