@@ -83,6 +83,22 @@ class NcaLayerJsClientIT {
         JsonNode info = ok(stand.call("getKeyInfo", "PKCS12"));
 
         assertThat(info.get("serialNumber").asText()).isEqualTo(stand.keys.serial(Persona.LEGAL_HEAD));
+        for (String field : new String[] {
+            "alias",
+            "keyId",
+            "algorithm",
+            "subjectCn",
+            "subjectDn",
+            "issuerCn",
+            "issuerDn",
+            "serialNumber",
+            "certNotBefore",
+            "certNotAfter",
+            "authorityKeyIdentifier",
+            "pem"
+        }) {
+            assertThat(info.has(field)).as("getKeyInfo field %s", field).isTrue();
+        }
         X509Certificate pem = (X509Certificate) CertificateFactory.getInstance("X.509")
                 .generateCertificate(
                         new ByteArrayInputStream(info.get("pem").asText().getBytes(StandardCharsets.US_ASCII)));
@@ -131,6 +147,18 @@ class NcaLayerJsClientIT {
 
         assertThat(signerSerial(checks.verifyCms(cms, Optional.of(data))))
                 .isEqualTo(stand.keys.serial(Persona.INDIVIDUAL_AUTH));
+    }
+
+    @Test
+    void whenCreatingCmsSignature_thenItCarriesATimestampFromTheLocalTsa() throws Exception {
+        byte[] data = randomData();
+
+        String cms = ok(stand.call("createCMSSignatureFromBase64", "PKCS12", b64(data), "SIGNATURE", true))
+                .asText();
+
+        ValidationReport report = checks.verifyCms(cms, Optional.empty());
+        assertThat(checks.lastContent()).isEqualTo(data);
+        SignatureChecks.assertTimestamped(report);
     }
 
     @Test
