@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Replays the request/response pairs recorded by the authors of {@code ncalayer-js-client}
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * endpoint before the request).
  */
 class RecordedExchangesIT {
+    private static final Logger LOG = LoggerFactory.getLogger(RecordedExchangesIT.class);
+
     /** The recording used a KAZTOKEN; here the unattended keys are files, so hardware storages become PKCS12. */
     private static final List<String> HARDWARE_STORAGES =
             List.of("AKKaztokenStore", "AKKZIDCardStore", "AKEToken72KStore", "AKEToken5110Store", "AKAKEYStore");
@@ -58,7 +62,7 @@ class RecordedExchangesIT {
 
     private static Deviation badDigestCommonUtils() {
         return new Deviation(
-                "§4 Digests: the recorded 67-byte \"digest\" (base64 of a sha256sum output line) is refused",
+                "§4 Digests: the recorded 68-byte \"digest\" (base64 of a sha256sum output line) is refused",
                 "{\"code\":\"500\",\"message\":\"\"}");
     }
 
@@ -105,6 +109,14 @@ class RecordedExchangesIT {
             Deviation deviation = DEVIATIONS.get(i);
             JsonNode expected =
                     deviation == null ? recorded : BrowserBridge.JSON.readTree(deviation.expectedResponse());
+            if (deviation != null) {
+                LOG.info(
+                        "entry {} ({}): {}; the bridge answered {}",
+                        i,
+                        method(entry),
+                        deviation.reason(),
+                        abbreviate(answer));
+            }
             List<String> differences = new ArrayList<>();
             compareTop(expected, actual, differences);
             for (String difference : differences) {
