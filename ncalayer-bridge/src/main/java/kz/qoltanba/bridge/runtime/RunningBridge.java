@@ -24,7 +24,6 @@ import kz.qoltanba.bridge.modules.BuiltinModulesInstaller;
 import kz.qoltanba.bridge.origin.ConsentPrompt;
 import kz.qoltanba.bridge.signing.KeyCandidates;
 import kz.qoltanba.bridge.signing.SigningService;
-import kz.qoltanba.bridge.signing.UserInteraction;
 import kz.qoltanba.bridge.spi.HostDialogs;
 import kz.qoltanba.bridge.spi.HostSigning;
 import kz.qoltanba.bridge.tls.ServerCertificateStore;
@@ -34,6 +33,7 @@ import kz.qoltanba.bridge.unattended.UnattendedMode;
 import kz.qoltanba.bridge.ws.BridgeServer;
 import kz.qoltanba.bridge.ws.PortInUseException;
 import kz.qoltanba.bridge.ws.ServerParts;
+import kz.qoltanba.signing.token.Pkcs11Libraries;
 import kz.qoltanba.signing.tsp.TimestampClient;
 import kz.qoltanba.signing.tsp.TsaConfig;
 import org.slf4j.Logger;
@@ -106,8 +106,7 @@ public final class RunningBridge implements AutoCloseable {
         HostSigning signing = pending;
         HostDialogs dialogs = pending;
         if (unattended.isPresent()) {
-            SigningService service =
-                    signingService(config, unattended.get().interaction(), candidates, clock, executor);
+            SigningService service = signingService(config, unattended.get(), candidates, clock, executor);
             signing = service;
             dialogs = service;
         }
@@ -157,15 +156,17 @@ public final class RunningBridge implements AutoCloseable {
 
     private static SigningService signingService(
             BridgeConfig config,
-            UserInteraction interaction,
+            UnattendedMode unattended,
             KeyCandidates candidates,
             Clock clock,
             ExecutorService executor) {
         return new SigningService(
-                interaction,
+                unattended.interaction(),
+                unattended.windows(),
                 candidates,
                 config.home(),
                 config.recentKeys(),
+                Pkcs11Libraries.defaults().withOverrides(System.getProperties()),
                 TimestampClient.create(TsaConfig.of(config.tsaUrl())),
                 clock,
                 executor);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.qoltanba.bridge.spi.HostSigningException;
 import kz.qoltanba.bridge.spi.SignRequest;
+import kz.qoltanba.bridge.spi.XmlPlacement;
 import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.algorithm.DigestAlgorithms;
 import kz.qoltanba.signing.algorithm.KeyAlgorithm;
@@ -31,11 +32,16 @@ final class DocumentSigner {
     }
 
     List<byte[]> sign(SignRequest request, KeyEntry key) throws HostSigningException {
+        return sign(request, XmlPlacement.wholeDocument(), key);
+    }
+
+    /** As {@link #sign(SignRequest, KeyEntry)}, XML signatures placed as {@code placement} says. */
+    List<byte[]> sign(SignRequest request, XmlPlacement placement, KeyEntry key) throws HostSigningException {
         try {
             return switch (request.format()) {
                 case CMS -> cms(request, key).signAll(request.documents());
                 case CMS_OVER_DIGEST -> overDigests(request, key);
-                case XML -> xml(request, key);
+                case XML -> xml(request, xmlOptions(placement), key);
                 case RAW -> raw(request, key);
             };
         } catch (SigningException e) {
@@ -67,12 +73,25 @@ final class DocumentSigner {
         return result;
     }
 
-    private List<byte[]> xml(SignRequest request, KeyEntry key) throws SigningException {
+    private List<byte[]> xml(SignRequest request, XmlSignOptions options, KeyEntry key) throws SigningException {
         List<byte[]> result = new ArrayList<>();
         for (byte[] document : request.documents()) {
-            result.add(xmlSigner.sign(document, key, XmlSignOptions.wholeDocument()));
+            result.add(xmlSigner.sign(document, key, options));
         }
         return result;
+    }
+
+    /**
+     * The SPI's placement in signing-core's terms: an empty signed-element XPath signs the whole document, an
+     * empty parent XPath appends the signature to the document element (not to the signed element, which is
+     * signing-core's default).
+     */
+    static XmlSignOptions xmlOptions(XmlPlacement placement) {
+        XmlSignOptions options = placement.signedElementXPath().isEmpty()
+                ? XmlSignOptions.wholeDocument()
+                : XmlSignOptions.byXPath(placement.signedElementXPath());
+        String parent = placement.signatureParentXPath().isEmpty() ? "/*" : placement.signatureParentXPath();
+        return options.withParentXPath(parent);
     }
 
     private static List<byte[]> raw(SignRequest request, KeyEntry key) throws SigningException, HostSigningException {

@@ -1,9 +1,11 @@
 package kz.qoltanba.bridge.signing;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +21,9 @@ import kz.qoltanba.bridge.spi.KeyFilter;
 import kz.qoltanba.bridge.spi.SignRequest;
 import kz.qoltanba.bridge.spi.SignResult;
 import kz.qoltanba.bridge.spi.SignatureFormat;
+import kz.qoltanba.bridge.spi.XmlPlacement;
 import kz.qoltanba.signing.token.Pkcs11Libraries;
+import kz.qoltanba.signing.token.StorageType;
 import kz.qoltanba.signing.tsp.TimestampClient;
 import kz.qoltanba.signing.xml.XmlSigner;
 import org.slf4j.Logger;
@@ -37,8 +41,11 @@ public final class SigningService implements HostSigning, HostDialogs {
     private static final Logger LOG = LoggerFactory.getLogger(SigningService.class);
 
     private final UserInteraction interaction;
+    private final HostWindows windows;
+    private final Pkcs11Libraries libraries;
     private final KeyChoiceFlow flow;
     private final DocumentSigner signer;
+    private final SignatureTimestamper timestamper;
     private final Executor executor;
     private final ReentrantLock conversation = new ReentrantLock(true);
 
@@ -80,7 +87,36 @@ public final class SigningService implements HostSigning, HostDialogs {
             TimestampClient timestamps,
             Clock clock,
             Executor executor) {
+        this(
+                interaction,
+                HostWindows.unavailable(),
+                candidates,
+                home,
+                recentKeys,
+                libraries,
+                timestamps,
+                clock,
+                executor);
+    }
+
+    /**
+     * @param windows opens the host's settings and module manager windows for {@code showSettings}/
+     *     {@code showBundleManager}
+     */
+    public SigningService(
+            UserInteraction interaction,
+            HostWindows windows,
+            KeyCandidates candidates,
+            Path home,
+            int recentKeys,
+            Pkcs11Libraries libraries,
+            TimestampClient timestamps,
+            Clock clock,
+            Executor executor) {
         this.interaction = Objects.requireNonNull(interaction, "interaction");
+        this.windows = Objects.requireNonNull(windows, "windows");
+        this.libraries = libraries;
+        this.timestamper = new SignatureTimestamper(timestamps, clock);
         this.flow = new KeyChoiceFlow(
                 interaction, candidates, new RecentKeys(home.resolve(RECENT_KEYS_FILE), recentKeys), libraries);
         this.signer = new DocumentSigner(timestamps, XmlSigner.create(), clock);
@@ -90,6 +126,63 @@ public final class SigningService implements HostSigning, HostDialogs {
     @Override
     public CompletionStage<SignResult> sign(SignRequest request) {
         return run(() -> signNow(request));
+    }
+
+    @Override
+    public CompletionStage<SignResult> signXml(SignRequest request, XmlPlacement placement) {
+        if (request.format() != SignatureFormat.XML) {
+            return CompletableFuture.failedFuture(
+                    new HostSigningException("an XML placement was given for a " + request.format() + " request"));
+        }
+        return run(() -> signNow(request, placement));
+    }
+
+    @Override
+    public CompletionStage<byte[]> addTimestamp(String origin, String connectionId, byte[] cms) {
+        return run(() -> {
+            byte[] stamped = timestamper.addTimestamp(cms);
+            LOG.info("Added a signature time-stamp to a CMS for {}", origin);
+            return stamped;
+        });
+    }
+
+    /**
+     * The hardware storages whose PKCS#11 library is installed. Whether a device is in the slot is known only
+     * when the token is opened (an absent device then answers {@code storage.empty}).
+     */
+    @Override
+    public CompletionStage<List<String>> activeTokens() {
+        return CompletableFuture.completedFuture(Arrays.stream(StorageType.values())
+                .filter(StorageType::isToken)
+                .filter(this::libraryInstalled)
+                .map(StorageType::ncaLayerName)
+                .toList());
+    }
+
+    @Override
+    public CompletionStage<Void> showSettings(String origin, String connectionId) {
+        InteractionContext context = new InteractionContext(origin, connectionId, null, KeyFilter.any());
+        return run(() -> {
+            windows.showSettings(context);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletionStage<Void> showBundleManager(String origin, String connectionId) {
+        InteractionContext context = new InteractionContext(origin, connectionId, null, KeyFilter.any());
+        return run(() -> {
+            windows.showBundleManager(context);
+            return null;
+        });
+    }
+
+    private boolean libraryInstalled(StorageType token) {
+        try {
+            return Files.isRegularFile(libraries.libraryFor(token));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Override
@@ -119,6 +212,10 @@ public final class SigningService implements HostSigning, HostDialogs {
     }
 
     private SignResult signNow(SignRequest request) throws HostException {
+        return signNow(request, XmlPlacement.wholeDocument());
+    }
+
+    private SignResult signNow(SignRequest request, XmlPlacement placement) throws HostException {
         InteractionContext context =
                 new InteractionContext(request.origin(), request.connectionId(), request.locale(), request.filter());
         KeyChoiceFlow.ChosenKey chosen;
@@ -135,7 +232,8 @@ public final class SigningService implements HostSigning, HostDialogs {
             conversation.unlock();
         }
         try (chosen) {
-            List<byte[]> signatures = signer.sign(request, chosen.key().entry());
+            List<byte[]> signatures =
+                    signer.sign(request, placement, chosen.key().entry());
             LOG.info(
                     "Signed {} document(s) as {} for {} with certificate {}",
                     signatures.size(),

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import kz.qoltanba.bridge.config.ConfigException;
 import kz.qoltanba.bridge.config.UnattendedKeys;
+import kz.qoltanba.bridge.signing.HostWindows;
 import kz.qoltanba.bridge.signing.KeyCandidates;
 import kz.qoltanba.bridge.signing.UserInteraction;
 import org.eclipse.jetty.server.Handler;
@@ -52,6 +53,11 @@ public final class UnattendedMode {
 
     public UserInteraction interaction() {
         return interaction;
+    }
+
+    /** The host's windows in unattended mode: "shown" at once, without any user interface. */
+    public HostWindows windows() {
+        return HostWindows.headless();
     }
 
     AnswerQueue queue() {
