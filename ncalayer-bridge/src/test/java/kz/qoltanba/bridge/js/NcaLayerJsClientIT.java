@@ -184,6 +184,20 @@ class NcaLayerJsClientIT {
     }
 
     @Test
+    void whenSigningAnElementByXPath_thenTheSignatureSitsWhereAskedAndCoversOnlyThatElement() throws Exception {
+        String xml = "<doc><head>h</head><body><item>" + RANDOM.nextInt(1000) + "</item></body></doc>";
+
+        String signed = ok(stand.call("signXml", "PKCS12", xml, "SIGNATURE", "/doc/body", "/doc/head"))
+                .asText();
+
+        assertThat(signed).containsPattern("<head>h<(ds:)?Signature");
+        checks.verifyXml(signed);
+        checks.verifyXml(signed.replace("<head>h<", "<head>changed<"));
+        assertThat(checks.xmlPasses(signed.replaceFirst("<item>\\d+</item>", "<item>x</item>")))
+                .isFalse();
+    }
+
+    @Test
     void whenSigningSeveralXmls_thenEachIsSignedAndAccepted() throws Exception {
         String[] xmls = {"<a>" + RANDOM.nextLong() + "</a>", "<b><c>" + RANDOM.nextLong() + "</c></b>"};
 

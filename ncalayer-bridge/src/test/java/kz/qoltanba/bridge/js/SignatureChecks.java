@@ -94,19 +94,30 @@ final class SignatureChecks {
         }
     }
 
-    /** Asserts that {@code xmlsec1 --verify} and signing-core's XML verifier accept the signed document. */
-    void verifyXml(String signedXml) throws Exception {
+    /** Whether {@code xmlsec1 --verify} accepts the document (for negative checks). */
+    boolean xmlPasses(String signedXml) throws Exception {
         int n = counter.incrementAndGet();
         Path file = Files.writeString(folder.resolve("signed" + n + ".xml"), signedXml, StandardCharsets.UTF_8);
-        JsTools.Outcome xmlsec = JsTools.run(List.of(
+        return JsTools.run(xmlsec(file)).exitCode() == 0;
+    }
+
+    private List<String> xmlsec(Path file) {
+        return List.of(
                 "xmlsec1",
                 "--verify",
                 "--trusted-pem",
                 rootPem.toString(),
                 "--untrusted-pem",
                 intermediatePem.toString(),
-                file.toString()));
-        assertThat(xmlsec.exitCode()).as(xmlsec.output()).isZero();
+                file.toString());
+    }
+
+    /** Asserts that {@code xmlsec1 --verify} and signing-core's XML verifier accept the signed document. */
+    void verifyXml(String signedXml) throws Exception {
+        int n = counter.incrementAndGet();
+        Path file = Files.writeString(folder.resolve("signed" + n + ".xml"), signedXml, StandardCharsets.UTF_8);
+        JsTools.Outcome xmlsec = JsTools.run(xmlsec(file));
+        assertThat(xmlsec.exitCode()).as(xmlsec.output() + "\n" + signedXml).isZero();
         assertThat(xmlsec.output()).contains("OK");
         ValidationReport report =
                 XmlVerifier.create().verify(signedXml.getBytes(StandardCharsets.UTF_8), stand.keys.verification());
