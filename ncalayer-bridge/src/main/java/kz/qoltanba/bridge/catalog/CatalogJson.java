@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.osgi.framework.Version;
 
-/** The catalog's JSON form (schema in README-bridge.md), read strictly: every rule broken names the field. */
+/** The catalog's JSON form (schema in ncalayer-bridge/README.md), read strictly: every rule broken names the field. */
 final class CatalogJson {
     static final int FORMAT = 1;
 

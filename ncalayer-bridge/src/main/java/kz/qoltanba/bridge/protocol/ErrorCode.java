@@ -21,6 +21,8 @@ public enum ErrorCode {
     CANCELLED("action.canceled"),
     /** No certificate passes the request's filters. */
     NO_SUITABLE_CERTIFICATE("no suitable certificate"),
+    /** The key's password or PIN was wrong (after the dialog's retries, or in unattended mode). */
+    WRONG_PASSWORD("wrong password"),
     /** The host could not sign. */
     SIGNING_FAILED("signing failed"),
     /** The module failed unexpectedly; nothing about the failure is revealed. */

@@ -22,7 +22,7 @@ interface ErrorForm {
             return cancel;
         }
         String basicsCode = switch (code) {
-            case NO_SUITABLE_CERTIFICATE, SIGNING_FAILED -> "SIGNING_FAILURE";
+            case NO_SUITABLE_CERTIFICATE, WRONG_PASSWORD, SIGNING_FAILED -> "SIGNING_FAILURE";
             default -> "GENERAL_ERROR";
         };
         return JSON.objectNode()
@@ -38,6 +38,7 @@ interface ErrorForm {
             case CANCELLED -> 1;
             case NO_SUITABLE_CERTIFICATE -> 8;
             case SIGNING_FAILED -> 10;
+            case WRONG_PASSWORD -> 17;
             case ORIGIN_DENIED -> 14;
             default -> 6;
         };

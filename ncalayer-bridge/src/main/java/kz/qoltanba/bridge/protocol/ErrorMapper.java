@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import kz.qoltanba.bridge.spi.HostSigningException;
 import kz.qoltanba.bridge.spi.NoSuitableCertificateException;
 import kz.qoltanba.bridge.spi.UserCancelledException;
+import kz.qoltanba.bridge.spi.WrongPasswordException;
 
 /**
  * The one place where a failure becomes a protocol envelope: the module-neutral forms of the socket layer and
@@ -71,6 +72,9 @@ public final class ErrorMapper {
         }
         if (failure instanceof NoSuitableCertificateException) {
             return ErrorCode.NO_SUITABLE_CERTIFICATE;
+        }
+        if (failure instanceof WrongPasswordException) {
+            return ErrorCode.WRONG_PASSWORD;
         }
         if (failure instanceof HostSigningException) {
             return ErrorCode.SIGNING_FAILED;

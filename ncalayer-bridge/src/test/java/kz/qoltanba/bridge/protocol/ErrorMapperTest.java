@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import kz.qoltanba.bridge.spi.HostSigningException;
 import kz.qoltanba.bridge.spi.NoSuitableCertificateException;
 import kz.qoltanba.bridge.spi.UserCancelledException;
+import kz.qoltanba.bridge.spi.WrongPasswordException;
 import org.junit.jupiter.api.Test;
 
 class ErrorMapperTest {
@@ -54,6 +55,21 @@ class ErrorMapperTest {
                         .path("errorCode")
                         .asInt())
                 .isEqualTo(10);
+    }
+
+    @Test
+    void whenPasswordIsWrong_thenEachModuleSaysSoInItsForm() throws Exception {
+        WrongPasswordException wrong = new WrongPasswordException("wrong password for key.p12");
+
+        assertThat(text(mapper.forFailure(ModuleNames.COMMON_UTILS, wrong)))
+                .isEqualTo("{\"code\":\"500\",\"message\":\"wrong password\"}");
+        assertThat(text(mapper.forFailure(ModuleNames.BASICS, wrong)))
+                .isEqualTo("{\"status\":false,\"code\":\"SIGNING_FAILURE\",\"message\":\"wrong password\","
+                        + "\"details\":\"wrong password\"}");
+        assertThat(mapper.forFailure(ModuleNames.NURSIGN, wrong)
+                        .path("errorCode")
+                        .asInt())
+                .isEqualTo(17);
     }
 
     @Test

@@ -340,9 +340,9 @@ class WireEndToEndIT {
         passed(fixture.verifyCms(responseObject(after), null));
     }
 
-    static final String WRONG_PASSWORD_COMMON_UTILS = "{\"code\":\"500\",\"message\":\"internal error\"}";
+    static final String WRONG_PASSWORD_COMMON_UTILS = "{\"code\":\"500\",\"message\":\"wrong password\"}";
     static final String WRONG_PASSWORD_BASICS =
-            "{\"status\":false,\"code\":\"GENERAL_ERROR\",\"message\":\"internal error\",\"details\":\"internal error\"}";
+            "{\"status\":false,\"code\":\"SIGNING_FAILURE\",\"message\":\"wrong password\",\"details\":\"wrong password\"}";
 
     @Test
     void whenGostKeyChosen_thenItSignsAndTheLogNamesItsSerial() throws Exception {
