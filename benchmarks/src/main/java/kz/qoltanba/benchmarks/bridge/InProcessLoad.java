@@ -10,13 +10,19 @@ import java.util.concurrent.TimeUnit;
 import kz.qoltanba.signing.cms.CmsSigner;
 
 /**
- * The baseline: the same documents signed by {@link CmsSigner#sign(byte[])} in this JVM, one thread per
+ * The baseline: the same documents signed in this JVM (by {@link CmsSigner#sign(byte[])}), one thread per
  * socket of the WebSocket run, each signing its documents one after the other.
  */
 final class InProcessLoad {
+    /** One signature over one document. */
+    @FunctionalInterface
+    interface Signing {
+        byte[] sign(byte[] document) throws Exception;
+    }
+
     private InProcessLoad() {}
 
-    static Latencies run(CmsSigner signer, List<List<byte[]>> documentsPerThread) throws Exception {
+    static Latencies run(Signing signer, List<List<byte[]>> documentsPerThread) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(documentsPerThread.size());
         try {
             CountDownLatch ready = new CountDownLatch(documentsPerThread.size());

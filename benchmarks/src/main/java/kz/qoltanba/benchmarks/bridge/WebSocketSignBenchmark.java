@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.algorithm.KeyAlgorithm;
 import kz.qoltanba.signing.cms.CmsOptions;
 import kz.qoltanba.signing.cms.CmsSigner;
@@ -21,6 +22,9 @@ import kz.qoltanba.signing.devpki.DevPki;
 import kz.qoltanba.signing.devpki.Persona;
 import kz.qoltanba.signing.token.KeyEntry;
 import kz.qoltanba.signing.token.KeyFiles;
+import kz.qoltanba.signing.token.KeyStoreSource;
+import kz.qoltanba.signing.token.KeyStores;
+import kz.qoltanba.signing.token.StorageType;
 import kz.qoltanba.signing.validation.RevocationPolicy;
 import kz.qoltanba.signing.validation.VerificationOptions;
 
@@ -39,6 +43,8 @@ public final class WebSocketSignBenchmark {
 
     private final BenchOptions options;
     private final SecureRandom random = new SecureRandom();
+    /** The key file's password, kept for the key-file baseline and wiped after it. */
+    private char[] keyPassword;
 
     private WebSocketSignBenchmark(BenchOptions options) {
         this.options = options;
@@ -84,8 +90,12 @@ public final class WebSocketSignBenchmark {
                 .judge(sockets.answers());
 
         CmsSigner signer = CmsSigner.create(key, CmsOptions.defaults());
-        InProcessLoad.run(signer, documents(options.warmup()));
-        Latencies inProcess = InProcessLoad.run(signer, documents(options.signatures()));
+        InProcessLoad.run(signer::sign, documents(options.warmup()));
+        Latencies inProcess = InProcessLoad.run(signer::sign, documents(options.signatures()));
+        InProcessLoad.Signing fromFile = document -> signFromKeyFile(keysDir.resolve("bench.p12"), document);
+        InProcessLoad.run(fromFile, documents(options.warmup()));
+        Latencies inProcessFromFile = InProcessLoad.run(fromFile, documents(options.signatures()));
+        java.util.Arrays.fill(keyPassword, '\0');
 
         List<Long> starts = new ArrayList<>();
         for (int i = 0; i < options.starts(); i++) {
@@ -94,13 +104,24 @@ public final class WebSocketSignBenchmark {
                 starts.add(bridge.startToListeningNanos);
             }
         }
-        return report(sockets, verdict, inProcess, firstStart, starts);
+        return report(sockets, verdict, inProcess, inProcessFromFile, firstStart, starts);
+    }
+
+    /** Opens the key file and signs, as the bridge does for each request in unattended mode. */
+    private byte[] signFromKeyFile(Path file, byte[] document) throws SigningException {
+        char[] password = keyPassword.clone();
+        try (KeyStoreSource source = KeyStores.open(StorageType.PKCS12, file, password)) {
+            return CmsSigner.create(source.keys().get(0), CmsOptions.defaults()).sign(document);
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
     }
 
     private boolean report(
             SocketLoad.Result sockets,
             AnswerCheck.Verdict verdict,
             Latencies inProcess,
+            Latencies inProcessFromFile,
             long firstStart,
             List<Long> starts) {
         Latencies ws = sockets.latencies();
@@ -115,6 +136,12 @@ public final class WebSocketSignBenchmark {
                 verdict.reasons().isEmpty() ? "" : " " + verdict.reasons());
         System.out.println("websocket:  " + ws.describe());
         System.out.println("in-process: " + inProcess.describe());
+        System.out.println(
+                "in-process, key file opened per signature as unattended mode does: " + inProcessFromFile.describe());
+        System.out.printf(
+                "ratio websocket/in-process with the key file opened per signature: throughput %.3f, p50 %.3f%n",
+                ws.throughputPerSecond() / inProcessFromFile.throughputPerSecond(),
+                ws.percentileMillis(50) / inProcessFromFile.percentileMillis(50));
         double overhead = inProcess.throughputPerSecond() / ws.throughputPerSecond() - 1;
         System.out.printf(
                 "ratio websocket/in-process: throughput %.3f (cost per signature %+.1f%%, target <= +10%%), "
@@ -165,8 +192,8 @@ public final class WebSocketSignBenchmark {
         Files.createFile(
                 passwordFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(passwordFile, new String(password), StandardCharsets.UTF_8);
-        KeyFiles.writePkcs12(directory.resolve("bench.p12"), key.privateKey(), key.chain(), password);
-        java.util.Arrays.fill(password, '\0');
+        KeyFiles.writePkcs12(directory.resolve("bench.p12"), key.privateKey(), key.chain(), password.clone());
+        keyPassword = password;
         return directory;
     }
 }
