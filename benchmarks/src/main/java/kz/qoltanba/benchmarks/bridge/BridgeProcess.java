@@ -139,6 +139,15 @@ final class BridgeProcess implements AutoCloseable {
         }
     }
 
+    /** CPU time the bridge process has used so far, all threads. */
+    long cpuNanos() {
+        return process.toHandle()
+                .info()
+                .totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("the bridge's CPU time is not available"))
+                .toNanos();
+    }
+
     @Override
     public void close() throws InterruptedException {
         stop(process);

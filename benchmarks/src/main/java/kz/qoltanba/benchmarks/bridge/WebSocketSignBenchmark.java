@@ -74,12 +74,19 @@ public final class WebSocketSignBenchmark {
 
         SocketLoad.Result sockets;
         long firstStart;
+        double bridgeCpuMillis;
+        double clientCpuMillis;
         try (BridgeProcess bridge =
                 BridgeProcess.start(options.bridgeClassPath(), keysDir, home, work.resolve("bridge.log"))) {
             firstStart = bridge.startToListeningNanos;
             URI uri = URI.create("wss://127.0.0.1:" + bridge.port + "/");
             SocketLoad.run(uri, bridge.trustStore(), documents(options.warmup()));
-            sockets = SocketLoad.run(uri, bridge.trustStore(), documents(options.signatures()));
+            List<List<byte[]>> measured = documents(options.signatures());
+            long bridgeCpu = bridge.cpuNanos();
+            long clientCpu = clientCpuNanos();
+            sockets = SocketLoad.run(uri, bridge.trustStore(), measured);
+            bridgeCpuMillis = perSignatureMillis(bridge.cpuNanos() - bridgeCpu);
+            clientCpuMillis = perSignatureMillis(clientCpuNanos() - clientCpu);
         }
         AnswerCheck.Verdict verdict = new AnswerCheck(VerificationOptions.builder()
                         .trustAnchor(pki.root(KeyAlgorithm.RSA).certificate())
@@ -91,10 +98,16 @@ public final class WebSocketSignBenchmark {
 
         CmsSigner signer = CmsSigner.create(key, CmsOptions.defaults());
         InProcessLoad.run(signer::sign, documents(options.warmup()));
-        Latencies inProcess = InProcessLoad.run(signer::sign, documents(options.signatures()));
+        List<List<byte[]>> baselineDocuments = documents(options.signatures());
+        long cpu = clientCpuNanos();
+        Latencies inProcess = InProcessLoad.run(signer::sign, baselineDocuments);
+        double inProcessCpuMillis = perSignatureMillis(clientCpuNanos() - cpu);
         InProcessLoad.Signing fromFile = document -> signFromKeyFile(keysDir.resolve("bench.p12"), document);
         InProcessLoad.run(fromFile, documents(options.warmup()));
-        Latencies inProcessFromFile = InProcessLoad.run(fromFile, documents(options.signatures()));
+        baselineDocuments = documents(options.signatures());
+        cpu = clientCpuNanos();
+        Latencies inProcessFromFile = InProcessLoad.run(fromFile, baselineDocuments);
+        double keyFileCpuMillis = perSignatureMillis(clientCpuNanos() - cpu);
         java.util.Arrays.fill(keyPassword, '\0');
 
         List<Long> starts = new ArrayList<>();
@@ -104,7 +117,26 @@ public final class WebSocketSignBenchmark {
                 starts.add(bridge.startToListeningNanos);
             }
         }
+        System.out.printf(
+                "CPU per signature: websocket %.2f ms (bridge process %.2f ms + client %.2f ms); in-process %.2f ms; "
+                        + "in-process with the key file opened per signature %.2f ms; ratio websocket/in-process %.2f%n",
+                bridgeCpuMillis + clientCpuMillis,
+                bridgeCpuMillis,
+                clientCpuMillis,
+                inProcessCpuMillis,
+                keyFileCpuMillis,
+                (bridgeCpuMillis + clientCpuMillis) / inProcessCpuMillis);
         return report(sockets, verdict, inProcess, inProcessFromFile, firstStart, starts);
+    }
+
+    private double perSignatureMillis(long cpuNanos) {
+        return cpuNanos / 1e6 / (options.sockets() * (double) options.signatures());
+    }
+
+    /** CPU time of this JVM, all threads (client or in-process signing, GC included). */
+    private static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Opens the key file and signs, as the bridge does for each request in unattended mode. */
