@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
@@ -100,7 +101,7 @@ final class BridgeProcess implements AutoCloseable {
         try (InputStream in = Files.newInputStream(keyStoreFile)) {
             keyStore.load(in, password);
         } finally {
-            java.util.Arrays.fill(password, '\0');
+            Arrays.fill(password, '\0');
         }
         String alias = keyStore.aliases().nextElement();
         return (X509Certificate) keyStore.getCertificate(alias);

@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -108,7 +109,7 @@ public final class WebSocketSignBenchmark {
         cpu = clientCpuNanos();
         Latencies inProcessFromFile = InProcessLoad.run(fromFile, baselineDocuments);
         double keyFileCpuMillis = perSignatureMillis(clientCpuNanos() - cpu);
-        java.util.Arrays.fill(keyPassword, '\0');
+        Arrays.fill(keyPassword, '\0');
 
         List<Long> starts = new ArrayList<>();
         for (int i = 0; i < options.starts(); i++) {
@@ -145,7 +146,7 @@ public final class WebSocketSignBenchmark {
         try (KeyStoreSource source = KeyStores.open(StorageType.PKCS12, file, password)) {
             return CmsSigner.create(source.keys().get(0), CmsOptions.defaults()).sign(document);
         } finally {
-            java.util.Arrays.fill(password, '\0');
+            Arrays.fill(password, '\0');
         }
     }
 
