@@ -35,6 +35,7 @@ public final class CpuTimeComparison {
             operations.put("cms sign " + algorithm + ": raw", cms::rawSign);
             operations.put("cms sign " + algorithm + ": ours", cms::cmsSign);
             operations.put("cms verify " + algorithm + ": raw", cms::rawVerify);
+            operations.put("cms verify " + algorithm + ": raw, key decoded per call", cms::rawVerifyDecodingKey);
             operations.put("cms verify " + algorithm + ": ours", cms::cmsVerify);
         }
         XmlBenchmark xml = new XmlBenchmark();
