@@ -1,0 +1,163 @@
+package kz.qoltanba.benchmarks.bridge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * A bridge started as its own process ({@code kz.qoltanba.bridge.cli.Main serve --unattended}) and how
+ * long it took from process start until its port completed a TLS handshake with the certificate the
+ * bridge keeps in its home.
+ */
+final class BridgeProcess implements AutoCloseable {
+    private static final long START_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(60);
+
+    private final Process process;
+    final int port;
+    final long startToListeningNanos;
+    final X509Certificate certificate;
+
+    private BridgeProcess(Process process, int port, long startToListeningNanos, X509Certificate certificate) {
+        this.process = process;
+        this.port = port;
+        this.startToListeningNanos = startToListeningNanos;
+        this.certificate = certificate;
+    }
+
+    /** Starts a bridge on a free loopback port and waits until it accepts TLS; its output goes to {@code log}. */
+    static BridgeProcess start(String classPath, Path keysDir, Path home, Path log)
+            throws IOException, InterruptedException {
+        int port = freePort();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = List.of(
+                java,
+                "-cp",
+                classPath,
+                "kz.qoltanba.bridge.cli.Main",
+                "serve",
+                "--unattended",
+                "--keys-dir",
+                keysDir.toString(),
+                "--home",
+                home.toString(),
+                "--port",
+                Integer.toString(port));
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            X509Certificate certificate = awaitTls(process, home, port, started, log);
+            return new BridgeProcess(process, port, System.nanoTime() - started, certificate);
+        } catch (IOException | RuntimeException e) {
+            stop(process);
+            throw e;
+        }
+    }
+
+    private static X509Certificate awaitTls(Process process, Path home, int port, long started, Path log)
+            throws IOException, InterruptedException {
+        Path keyStore = home.resolve("tls/server.p12");
+        Path password = home.resolve("tls/server.p12.password");
+        X509Certificate certificate = null;
+        while (System.nanoTime() - started < START_TIMEOUT_NANOS) {
+            if (!process.isAlive()) {
+                throw new IOException("the bridge exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (certificate == null && Files.isRegularFile(keyStore) && Files.isRegularFile(password)) {
+                    certificate = serverCertificate(keyStore, password);
+                }
+                if (certificate != null && handshake(certificate, port)) {
+                    return certificate;
+                }
+            } catch (IOException | GeneralSecurityException notYet) {
+                // the store is still being written or the port is not yet open: try again shortly
+            }
+            Thread.sleep(5);
+        }
+        throw new IOException("the bridge did not accept TLS on port " + port + " within 60 s; see " + log);
+    }
+
+    private static X509Certificate serverCertificate(Path keyStoreFile, Path passwordFile)
+            throws IOException, GeneralSecurityException {
+        char[] password =
+                Files.readString(passwordFile, StandardCharsets.UTF_8).trim().toCharArray();
+        KeyStore keyStore = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keyStoreFile)) {
+            keyStore.load(in, password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        String alias = keyStore.aliases().nextElement();
+        return (X509Certificate) keyStore.getCertificate(alias);
+    }
+
+    /** A trust store holding only the bridge's server certificate. */
+    KeyStore trustStore() throws IOException, GeneralSecurityException {
+        return trustStore(certificate);
+    }
+
+    private static KeyStore trustStore(X509Certificate certificate) throws IOException, GeneralSecurityException {
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        trust.setCertificateEntry("bridge", certificate);
+        return trust;
+    }
+
+    private static boolean handshake(X509Certificate certificate, int port)
+            throws IOException, GeneralSecurityException {
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trustStore(certificate));
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        try (SSLSocket socket =
+                (SSLSocket) context.getSocketFactory().createSocket(InetAddress.getLoopbackAddress(), port)) {
+            socket.startHandshake();
+            return true;
+        } catch (java.net.ConnectException notListening) {
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** CPU time the bridge process has used so far, all threads. */
+    long cpuNanos() {
+        return process.toHandle()
+                .info()
+                .totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("the bridge's CPU time is not available"))
+                .toNanos();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop(process);
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}

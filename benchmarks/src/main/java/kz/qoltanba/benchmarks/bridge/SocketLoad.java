@@ -1,0 +1,107 @@
+package kz.qoltanba.benchmarks.bridge;
+
+import java.net.URI;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.transport.HttpClientTransportOverHTTP;
+import org.eclipse.jetty.io.ClientConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.client.ClientUpgradeRequest;
+import org.eclipse.jetty.websocket.client.WebSocketClient;
+
+/**
+ * Opens {@code sockets} WebSockets to the bridge and, on each, sends its documents as basics {@code sign}
+ * requests one after the other (the protocol correlates by order), each as soon as the previous answer
+ * arrived. All sockets run at once; the clock runs from the first request to the last answer.
+ */
+final class SocketLoad {
+    /** Pages on these domains connect without a consent question, unattended mode included. */
+    static final String ORIGIN = "https://bench.gov.kz";
+
+    private static final long TIMEOUT_MINUTES = 15;
+
+    /** One document, the frame that answered it (null when none came) and the round trip. */
+    record Answer(byte[] document, String response, long nanos) {}
+
+    /** Every answer in socket order, the latencies of those that came, and how many never came. */
+    record Result(List<Answer> answers, Latencies latencies, int lost) {}
+
+    private SocketLoad() {}
+
+    static Result run(URI uri, KeyStore trust, List<List<byte[]>> documentsPerSocket) throws Exception {
+        SslContextFactory.Client ssl = new SslContextFactory.Client();
+        ssl.setTrustStore(trust);
+        ClientConnector connector = new ClientConnector();
+        connector.setSslContextFactory(ssl);
+        HttpClient http = new HttpClient(new HttpClientTransportOverHTTP(connector));
+        http.setMaxConnectionsPerDestination(documentsPerSocket.size() + 16);
+        WebSocketClient client = new WebSocketClient(http);
+        client.setMaxTextMessageSize(16 * 1024 * 1024);
+        client.setIdleTimeout(Duration.ofMinutes(TIMEOUT_MINUTES));
+        client.start();
+        try {
+            CountDownLatch greeted = new CountDownLatch(documentsPerSocket.size());
+            CountDownLatch done = new CountDownLatch(documentsPerSocket.size());
+            List<SignSocket> drivers = new ArrayList<>();
+            List<CompletableFuture<Session>> connections = new ArrayList<>();
+            for (List<byte[]> documents : documentsPerSocket) {
+                SignSocket driver = new SignSocket(documents, greeted, done);
+                drivers.add(driver);
+                ClientUpgradeRequest request = new ClientUpgradeRequest(uri);
+                request.setHeader("Origin", ORIGIN);
+                connections.add(client.connect(driver, request));
+            }
+            for (CompletableFuture<Session> connection : connections) {
+                connection.get(60, TimeUnit.SECONDS);
+            }
+            if (!greeted.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("not every socket received the greeting");
+            }
+            long start = System.nanoTime();
+            drivers.forEach(SignSocket::sendNext);
+            done.await(TIMEOUT_MINUTES, TimeUnit.MINUTES);
+            long wall = System.nanoTime() - start;
+            drivers.forEach(SignSocket::close);
+            return collect(drivers, wall);
+        } finally {
+            client.stop();
+            http.stop();
+        }
+    }
+
+    private static Result collect(List<SignSocket> drivers, long wall) {
+        List<Answer> answers = new ArrayList<>();
+        List<Long> nanos = new ArrayList<>();
+        int lost = 0;
+        for (SignSocket driver : drivers) {
+            synchronized (driver) {
+                for (int i = 0; i < driver.documents.size(); i++) {
+                    String response = driver.responses[i];
+                    answers.add(new Answer(driver.documents.get(i), response, driver.latencies[i]));
+                    if (response == null) {
+                        lost++;
+                    } else {
+                        nanos.add(driver.latencies[i]);
+                    }
+                }
+            }
+        }
+        long[] measured = nanos.stream().mapToLong(Long::longValue).toArray();
+        return new Result(answers, new Latencies(measured, wall), lost);
+    }
+
+    static String signRequest(byte[] document) {
+        return "{\"module\":\"kz.gov.pki.knca.basics\",\"method\":\"sign\",\"args\":{\"format\":\"cms\","
+                + "\"data\":\"" + Base64.getEncoder().encodeToString(document) + "\","
+                + "\"signingParams\":{\"decode\":true},"
+                + "\"signerParams\":{\"extKeyUsageOids\":[],\"chain\":[]}}}";
+    }
+}

@@ -1,0 +1,232 @@
+package kz.qoltanba.benchmarks.bridge;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import kz.qoltanba.signing.SigningException;
+import kz.qoltanba.signing.algorithm.KeyAlgorithm;
+import kz.qoltanba.signing.cms.CmsOptions;
+import kz.qoltanba.signing.cms.CmsSigner;
+import kz.qoltanba.signing.devpki.DevPki;
+import kz.qoltanba.signing.devpki.Persona;
+import kz.qoltanba.signing.token.KeyEntry;
+import kz.qoltanba.signing.token.KeyFiles;
+import kz.qoltanba.signing.token.KeyStoreSource;
+import kz.qoltanba.signing.token.KeyStores;
+import kz.qoltanba.signing.token.StorageType;
+import kz.qoltanba.signing.validation.RevocationPolicy;
+import kz.qoltanba.signing.validation.VerificationOptions;
+
+/**
+ * The bridge's WebSocket benchmark (issue §8). Run from the repository root, see {@code BRIDGE-RESULTS.md}:
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar kz.qoltanba.benchmarks.bridge.WebSocketSignBenchmark \
+ *     --bridge-classpath "$BRIDGE_CP" [--sockets 200] [--signatures 50] [--size 1024] [--warmup 5] [--starts 10]
+ * </pre>
+ *
+ * Exits with 1 when an answer was lost or a signature did not verify.
+ */
+public final class WebSocketSignBenchmark {
+    private static final URI UNUSED_BASE_URL = URI.create("http://127.0.0.1:9/");
+
+    private final BenchOptions options;
+    private final SecureRandom random = new SecureRandom();
+    /** The key file's password, kept for the key-file baseline and wiped after it. */
+    private char[] keyPassword;
+
+    private WebSocketSignBenchmark(BenchOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options = BenchOptions.parse(args);
+        System.exit(new WebSocketSignBenchmark(options).run() ? 0 : 1);
+    }
+
+    private boolean run() throws Exception {
+        Path work = Files.createTempDirectory("qoltanba-wsbench");
+        System.out.printf(
+                "%d sockets x %d signatures of %d random bytes; %d CPUs; load average %.2f; %s %s; work dir %s%n",
+                options.sockets(),
+                options.signatures(),
+                options.size(),
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
+                work);
+        DevPki pki = DevPki.generate(UNUSED_BASE_URL, Clock.systemUTC(), random, Set.of(KeyAlgorithm.RSA));
+        KeyEntry key = pki.persona(Persona.INDIVIDUAL_SIGN, KeyAlgorithm.RSA).keyEntry();
+        Path keysDir = writeKeysDir(work.resolve("keys"), key);
+        Path home = work.resolve("home");
+
+        SocketLoad.Result sockets;
+        long firstStart;
+        double bridgeCpuMillis;
+        double clientCpuMillis;
+        try (BridgeProcess bridge =
+                BridgeProcess.start(options.bridgeClassPath(), keysDir, home, work.resolve("bridge.log"))) {
+            firstStart = bridge.startToListeningNanos;
+            URI uri = URI.create("wss://127.0.0.1:" + bridge.port + "/");
+            SocketLoad.run(uri, bridge.trustStore(), documents(options.warmup()));
+            List<List<byte[]>> measured = documents(options.signatures());
+            long bridgeCpu = bridge.cpuNanos();
+            long clientCpu = clientCpuNanos();
+            sockets = SocketLoad.run(uri, bridge.trustStore(), measured);
+            bridgeCpuMillis = perSignatureMillis(bridge.cpuNanos() - bridgeCpu);
+            clientCpuMillis = perSignatureMillis(clientCpuNanos() - clientCpu);
+        }
+        AnswerCheck.Verdict verdict = new AnswerCheck(VerificationOptions.builder()
+                        .trustAnchor(pki.root(KeyAlgorithm.RSA).certificate())
+                        .extraCertificate(pki.intermediate(KeyAlgorithm.RSA).certificate())
+                        .crl(pki.crl(KeyAlgorithm.RSA))
+                        .revocationPolicy(RevocationPolicy.HARD)
+                        .build())
+                .judge(sockets.answers());
+
+        CmsSigner signer = CmsSigner.create(key, CmsOptions.defaults());
+        InProcessLoad.run(signer::sign, documents(options.warmup()));
+        List<List<byte[]>> baselineDocuments = documents(options.signatures());
+        long cpu = clientCpuNanos();
+        Latencies inProcess = InProcessLoad.run(signer::sign, baselineDocuments);
+        double inProcessCpuMillis = perSignatureMillis(clientCpuNanos() - cpu);
+        InProcessLoad.Signing fromFile = document -> signFromKeyFile(keysDir.resolve("bench.p12"), document);
+        InProcessLoad.run(fromFile, documents(options.warmup()));
+        baselineDocuments = documents(options.signatures());
+        cpu = clientCpuNanos();
+        Latencies inProcessFromFile = InProcessLoad.run(fromFile, baselineDocuments);
+        double keyFileCpuMillis = perSignatureMillis(clientCpuNanos() - cpu);
+        Arrays.fill(keyPassword, '\0');
+
+        List<Long> starts = new ArrayList<>();
+        for (int i = 0; i < options.starts(); i++) {
+            try (BridgeProcess bridge = BridgeProcess.start(
+                    options.bridgeClassPath(), keysDir, home, work.resolve("bridge-start-" + i + ".log"))) {
+                starts.add(bridge.startToListeningNanos);
+            }
+        }
+        System.out.printf(
+                "CPU per signature: websocket %.2f ms (bridge process %.2f ms + client %.2f ms); in-process %.2f ms; "
+                        + "in-process with the key file opened per signature %.2f ms; ratio websocket/in-process %.2f%n",
+                bridgeCpuMillis + clientCpuMillis,
+                bridgeCpuMillis,
+                clientCpuMillis,
+                inProcessCpuMillis,
+                keyFileCpuMillis,
+                (bridgeCpuMillis + clientCpuMillis) / inProcessCpuMillis);
+        return report(sockets, verdict, inProcess, inProcessFromFile, firstStart, starts);
+    }
+
+    private double perSignatureMillis(long cpuNanos) {
+        return cpuNanos / 1e6 / (options.sockets() * (double) options.signatures());
+    }
+
+    /** CPU time of this JVM, all threads (client or in-process signing, GC included). */
+    private static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** Opens the key file and signs, as the bridge does for each request in unattended mode. */
+    private byte[] signFromKeyFile(Path file, byte[] document) throws SigningException {
+        char[] password = keyPassword.clone();
+        try (KeyStoreSource source = KeyStores.open(StorageType.PKCS12, file, password)) {
+            return CmsSigner.create(source.keys().get(0), CmsOptions.defaults()).sign(document);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private boolean report(
+            SocketLoad.Result sockets,
+            AnswerCheck.Verdict verdict,
+            Latencies inProcess,
+            Latencies inProcessFromFile,
+            long firstStart,
+            List<Long> starts) {
+        Latencies ws = sockets.latencies();
+        int expected = options.sockets() * options.signatures();
+        System.out.printf(
+                "answers: %d of %d, lost %d; signatures valid %d, invalid %d%s%n",
+                sockets.answers().size() - sockets.lost(),
+                expected,
+                sockets.lost(),
+                verdict.valid(),
+                verdict.invalid(),
+                verdict.reasons().isEmpty() ? "" : " " + verdict.reasons());
+        System.out.println("websocket:  " + ws.describe());
+        System.out.println("in-process: " + inProcess.describe());
+        System.out.println(
+                "in-process, key file opened per signature as unattended mode does: " + inProcessFromFile.describe());
+        System.out.printf(
+                "ratio websocket/in-process with the key file opened per signature: throughput %.3f, p50 %.3f%n",
+                ws.throughputPerSecond() / inProcessFromFile.throughputPerSecond(),
+                ws.percentileMillis(50) / inProcessFromFile.percentileMillis(50));
+        double overhead = inProcess.throughputPerSecond() / ws.throughputPerSecond() - 1;
+        System.out.printf(
+                "ratio websocket/in-process: throughput %.3f (cost per signature %+.1f%%, target <= +10%%), "
+                        + "p50 %.3f, p99 %.3f%n",
+                ws.throughputPerSecond() / inProcess.throughputPerSecond(),
+                overhead * 100,
+                ws.percentileMillis(50) / inProcess.percentileMillis(50),
+                ws.percentileMillis(99) / inProcess.percentileMillis(99));
+        long[] sorted = starts.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf(
+                "start to listening (TLS accepted): first start on a fresh home %.0f ms; %d restarts: "
+                        + "min %.0f ms, median %.0f ms, max %.0f ms (target < 1500 ms)%n",
+                firstStart / 1e6,
+                sorted.length,
+                sorted.length == 0 ? Double.NaN : sorted[0] / 1e6,
+                sorted.length == 0 ? Double.NaN : sorted[(sorted.length - 1) / 2] / 1e6,
+                sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6);
+        boolean complete = sockets.lost() == 0 && verdict.valid() == expected && verdict.invalid() == 0;
+        System.out.println(complete ? "nothing lost, every signature valid" : "FAILED: answers lost or invalid");
+        return complete;
+    }
+
+    /** Distinct random documents, one list per socket (or thread). */
+    private List<List<byte[]>> documents(int perSocket) {
+        Set<ByteBuffer> seen = new HashSet<>();
+        List<List<byte[]>> all = new ArrayList<>();
+        for (int s = 0; s < options.sockets(); s++) {
+            List<byte[]> documents = new ArrayList<>();
+            while (documents.size() < perSocket) {
+                byte[] document = new byte[options.size()];
+                random.nextBytes(document);
+                if (seen.add(ByteBuffer.wrap(document))) {
+                    documents.add(document);
+                }
+            }
+            all.add(documents);
+        }
+        return all;
+    }
+
+    /** The unattended keys directory: {@code bench.p12} and its password in {@code bench.password} (mode 600). */
+    private Path writeKeysDir(Path directory, KeyEntry key) throws Exception {
+        Files.createDirectories(directory);
+        byte[] secret = new byte[16];
+        random.nextBytes(secret);
+        char[] password = HexFormat.of().formatHex(secret).toCharArray();
+        Path passwordFile = directory.resolve("bench.password");
+        Files.createFile(
+                passwordFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(passwordFile, new String(password), StandardCharsets.UTF_8);
+        KeyFiles.writePkcs12(directory.resolve("bench.p12"), key.privateKey(), key.chain(), password.clone());
+        keyPassword = password;
+        return directory;
+    }
+}
