@@ -39,6 +39,9 @@ final class RecentKeys {
     synchronized void used(Path keyFile) {
         Path used = keyFile.toAbsolutePath().normalize();
         List<Path> paths = new ArrayList<>(read());
+        if (!paths.isEmpty() && paths.get(0).equals(used)) {
+            return; // already first: nothing to rewrite (the common case when one key signs many times)
+        }
         paths.remove(used);
         paths.add(0, used);
         List<String> lines = paths.stream().limit(limit).map(Path::toString).toList();
