@@ -1,12 +1,10 @@
 package kz.qoltanba.bridge.cli;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import kz.qoltanba.signing.testutil.Prerequisites;
 
 /** External tools the command-line tests call: skipped when missing locally, a failure in CI. */
 final class CliTools {
@@ -16,13 +14,7 @@ final class CliTools {
     private CliTools() {}
 
     static void require(String tool) {
-        if (!isInstalled(tool)) {
-            String message = "the tool '" + tool + "' is not installed";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message);
-            }
-            assumeTrue(false, message);
-        }
+        Prerequisites.require(isInstalled(tool), "the tool '" + tool + "' is not installed");
     }
 
     /** Runs a command and returns its exit code with stdout and stderr together. */

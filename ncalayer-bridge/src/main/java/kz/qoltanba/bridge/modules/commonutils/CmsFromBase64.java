@@ -4,12 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
-/** {@code createCMSSignatureFromBase64(storageName, keyType, base64Data, attached)}: base64 DER CAdES-T (with an RFC 3161 signature timestamp) of the decoded data. */
-final class CreateCmsSignatureFromBase64 implements CommonUtilsMethod {
+/**
+ * {@code createCAdESFromBase64} and {@code createCMSSignatureFromBase64} {@code (storageName, keyType, base64Data,
+ * attached)}: base64 DER CMS of the decoded data — CAdES-BES, or CAdES-T with an RFC 3161 signature timestamp; a CMS
+ * SignedData given as data is co-signed.
+ */
+final class CmsFromBase64 implements CommonUtilsMethod {
     private final CmsSigning cms;
+    private final boolean timestamp;
 
-    CreateCmsSignatureFromBase64(CmsSigning cms) {
+    CmsFromBase64(CmsSigning cms, boolean timestamp) {
         this.cms = cms;
+        this.timestamp = timestamp;
     }
 
     @Override
@@ -25,6 +31,6 @@ final class CreateCmsSignatureFromBase64 implements CommonUtilsMethod {
                 call.string(1),
                 CmsSigning.base64(call.string(2), "base64Data"),
                 call.bool(3),
-                true);
+                timestamp);
     }
 }
