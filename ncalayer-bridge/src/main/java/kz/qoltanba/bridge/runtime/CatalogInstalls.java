@@ -69,8 +69,8 @@ final class CatalogInstalls implements HostDialogs {
     @Override
     public CompletionStage<String> installModule(String origin, String connectionId, String symbolicName) {
         if (interaction.isEmpty()) {
-            return CompletableFuture.failedFuture(
-                    new HostSigningException("installing modules needs the desktop or unattended mode"));
+            return CompletableFuture.failedFuture(new HostSigningException(
+                    "installing modules is not available without the desktop or unattended mode"));
         }
         InteractionContext context = new InteractionContext(origin, connectionId, null, KeyFilter.any());
         try {
