@@ -5,6 +5,7 @@ import java.net.ProxySelector;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -130,17 +131,22 @@ public final class RunningBridge implements AutoCloseable {
         PendingHostServices pending = new PendingHostServices();
         HostSigning signing = pending;
         HostDialogs dialogs = pending;
+        Optional<UserInteraction> interaction = Optional.empty();
         if (unattended.isPresent()) {
             SigningService service = signingService(
                     config, unattended.get().interaction(), unattended.get().windows(), candidates, clock, executor);
             signing = service;
             dialogs = service;
+            interaction = Optional.of(unattended.get().interaction());
         } else if (desktop.isPresent()) {
             SigningService service =
                     signingService(config, desktop.get().interaction(), desktop.get(), candidates, clock, executor);
             signing = service;
             dialogs = service;
+            interaction = Optional.of(desktop.get().interaction());
         }
+        CompletableFuture<ModuleManager> managerOnceStarted = new CompletableFuture<>();
+        dialogs = new CatalogInstalls(dialogs, interaction, managerOnceStarted, executor);
         ModuleHost moduleHost;
         try {
             moduleHost = ModuleHost.start(config.felixCache(), signing, dialogs);
@@ -158,6 +164,7 @@ public final class RunningBridge implements AutoCloseable {
                     audit,
                     clock);
             moduleManager.loadInstalled();
+            managerOnceStarted.complete(moduleManager);
             BuiltinModulesInstaller.start(moduleHost, config.felixCache().resolve("builtin"), VERSION);
             ServerParts parts = new ServerParts(
                     moduleHost.modules(),

@@ -61,4 +61,14 @@ public interface UserInteraction {
      * @param startDirectory where the chooser opens, or null
      */
     Path chooseFile(InteractionContext context, String extension, Path startDirectory) throws UserCancelledException;
+
+    /**
+     * Whether to install a module from the signed catalog, asked for a page's {@code installBundle}. Returns
+     * normally when the user agrees. A user interface that cannot ask declines.
+     *
+     * @param symbolicName the module's symbolic name, as the page sent it
+     */
+    default void confirmInstall(InteractionContext context, String symbolicName) throws UserCancelledException {
+        throw new UserCancelledException("installing a module cannot be confirmed here");
+    }
 }

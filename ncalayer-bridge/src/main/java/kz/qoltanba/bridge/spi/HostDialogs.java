@@ -23,4 +23,14 @@ public interface HostDialogs {
     default CompletionStage<Void> showBundleManager(String origin, String connectionId) {
         return CompletableFuture.failedFuture(new HostSigningException("the module manager is not available"));
     }
+
+    /**
+     * Asks the user whether to install the catalog's version of a module, then installs it (verified against
+     * the signed module catalog) and starts it. The stage completes with the installed version, or fails with
+     * {@link UserCancelledException} when the user declines, {@link ModuleInstallException} when the catalog
+     * refuses it, or another {@link HostException} when installing is not available.
+     */
+    default CompletionStage<String> installModule(String origin, String connectionId, String symbolicName) {
+        return CompletableFuture.failedFuture(new HostSigningException("installing modules is not available"));
+    }
 }

@@ -92,6 +92,16 @@ public final class SwingDialogs implements UserInteraction {
         }));
     }
 
+    @Override
+    public void confirmInstall(InteractionContext context, String symbolicName) throws UserCancelledException {
+        Objects.requireNonNull(symbolicName, "symbolicName");
+        boolean install =
+                await(Swing.onEventThread(() -> InstallQuestion.ask(texts(context), context.origin(), symbolicName)));
+        if (!install) {
+            throw new UserCancelledException("The user declined installing the module");
+        }
+    }
+
     /** The origin consent question as a dialog in the current language; closing it denies. */
     public ConsentPrompt consentPrompt() {
         return origin -> Swing.<Consent>onEventThread(() -> ConsentDialog.show(Texts.of(language.current()), origin));

@@ -13,7 +13,7 @@ final class AnswerLog {
     /**
      * One answer.
      *
-     * @param question {@code key} or {@code file}
+     * @param question {@code key}, {@code file} or {@code install}
      * @param answer {@code default}, {@code key}, {@code cancel}, {@code wrong-password}, {@code file}
      * @param key the key file name used, or null
      * @param serial the chosen certificate's serial number (lower-case hex), or null

@@ -32,6 +32,11 @@ final class AnswerQueue {
         return take(Answer::answersFileChoice);
     }
 
+    /** A queued cancel, for the questions that otherwise answer yes (installing a module). */
+    synchronized Optional<Answer> takeCancel() {
+        return take(answer -> answer instanceof Answer.Cancel);
+    }
+
     synchronized int size() {
         return answers.size();
     }

@@ -128,6 +128,17 @@ final class UnattendedInteraction implements UserInteraction {
                         : "no file answer queued in unattended mode");
     }
 
+    @Override
+    public synchronized void confirmInstall(InteractionContext context, String symbolicName)
+            throws UserCancelledException {
+        if (queue.takeCancel().isPresent()) {
+            log.add(context.origin(), "install", "cancel", null, null, null);
+            throw new UserCancelledException("cancelled through the unattended control endpoint");
+        }
+        log.add(context.origin(), "install", "default", null, null, null);
+        LOG.warn("UNATTENDED MODE: installing module {} for {} without asking anyone", symbolicName, context.origin());
+    }
+
     private Optional<UnattendedKeySet.Key> firstPassing(InteractionContext context) {
         for (UnattendedKeySet.Key key : keys.keys()) {
             Optional<char[]> password = keys.password(key);

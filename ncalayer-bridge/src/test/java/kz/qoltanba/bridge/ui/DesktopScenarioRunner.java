@@ -26,6 +26,7 @@ public final class DesktopScenarioRunner {
         TrayScenarios.class,
         ModuleManagerScenarios.class,
         SigningFlowScenarios.class,
+        InstallQuestionScenarios.class,
         kz.qoltanba.bridge.cli.DesktopServeScenarios.class
     };
 

@@ -27,7 +27,7 @@ final class AccessoryModule implements NcaModule {
                 "getServices", new GetServices(inventory),
                 "getVersion", version,
                 "version", version,
-                "installBundle", new InstallBundle(),
+                "installBundle", new InstallBundle(dialogs),
                 "showSettings", new ShowWindow(dialogs::showSettings),
                 "showBundleManager", new ShowWindow(dialogs::showBundleManager));
     }
