@@ -31,9 +31,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The host's signing and dialog services for modules: asks the user through a {@link UserInteraction} (one
- * conversation at a time when {@link UserInteraction#oneConversationAtATime()}, else in parallel, each with its
- * own {@link UserInteraction#conversation()}), then signs with signing-core outside that conversation. Stages fail with the
- * SPI's exceptions: cancel, no suitable certificate, wrong password, or a signing failure.
+ * conversation at a time when {@link UserInteraction#oneConversationAtATime()}, else in parallel, each with
+ * its own {@link UserInteraction#conversation()}), then signs with signing-core outside that conversation.
+ * Stages fail with the SPI's exceptions: cancel, no suitable certificate, wrong password, or a signing failure.
  */
 public final class SigningService implements HostSigning, HostDialogs {
     /** File under the home directory listing recently used key files. */
