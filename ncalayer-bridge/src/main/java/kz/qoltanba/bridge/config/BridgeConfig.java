@@ -21,6 +21,8 @@ import kz.qoltanba.bridge.origin.Origin;
  * @param tsaUrl the RFC 3161 timestamp service
  * @param trustAnchors certificate files added to {@code <home>/trust/}
  * @param unattendedKeys present only when {@code --unattended} was given on the command line
+ * @param proxy the HTTP proxy for downloads and the timestamp service; empty: the JVM's proxy settings for
+ *     downloads, a direct connection to the timestamp service
  */
 public record BridgeConfig(
         Path home,
@@ -33,12 +35,41 @@ public record BridgeConfig(
         int recentKeys,
         URI tsaUrl,
         List<Path> trustAnchors,
-        Optional<UnattendedKeys> unattendedKeys) {
+        Optional<UnattendedKeys> unattendedKeys,
+        Optional<HttpProxy> proxy) {
 
     public BridgeConfig {
         allowedOrigins = Set.copyOf(allowedOrigins);
         allowedOriginSuffixes = List.copyOf(allowedOriginSuffixes);
         trustAnchors = List.copyOf(trustAnchors);
+    }
+
+    /** A configuration without a proxy. */
+    public BridgeConfig(
+            Path home,
+            int port,
+            Set<Origin> allowedOrigins,
+            List<String> allowedOriginSuffixes,
+            boolean originPrompt,
+            int maxFrameBytes,
+            int queueLimit,
+            int recentKeys,
+            URI tsaUrl,
+            List<Path> trustAnchors,
+            Optional<UnattendedKeys> unattendedKeys) {
+        this(
+                home,
+                port,
+                allowedOrigins,
+                allowedOriginSuffixes,
+                originPrompt,
+                maxFrameBytes,
+                queueLimit,
+                recentKeys,
+                tsaUrl,
+                trustAnchors,
+                unattendedKeys,
+                Optional.empty());
     }
 
     public boolean unattended() {
@@ -74,6 +105,7 @@ public record BridgeConfig(
                 recentKeys,
                 tsaUrl,
                 trustAnchors,
-                unattendedKeys);
+                unattendedKeys,
+                proxy);
     }
 }

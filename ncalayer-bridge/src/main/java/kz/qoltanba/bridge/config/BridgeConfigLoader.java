@@ -73,6 +73,11 @@ public final class BridgeConfigLoader {
                 throw new ConfigException("Configuration key '" + name + "' in " + file
                         + " is not allowed: unattended mode is enabled only by the command-line flag --unattended.");
             }
+            if (name.equals("proxy.password")) {
+                throw new ConfigException("Configuration key 'proxy.password' in " + file
+                        + " is not allowed: put the password in an environment variable and name it with"
+                        + " proxy.password.env.");
+            }
             ConfigKey key = ConfigKey.byKey(name)
                     .orElseThrow(() -> new ConfigException("Unknown configuration key '" + name + "' in " + file
                             + "; known keys: " + knownKeys() + "."));
@@ -110,7 +115,8 @@ public final class BridgeConfigLoader {
                 values.integer(ConfigKey.RECENT_KEYS, 0, 50),
                 values.httpUrl(ConfigKey.TSA_URL),
                 trust,
-                unattendedKeys(commandLine));
+                unattendedKeys(commandLine),
+                new ProxyKeys(values, environment).proxy());
     }
 
     private Optional<UnattendedKeys> unattendedKeys(CommandLineSettings cli) throws ConfigException {

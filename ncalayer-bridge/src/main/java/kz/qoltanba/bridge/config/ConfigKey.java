@@ -17,7 +17,11 @@ enum ConfigKey {
     QUEUE_LIMIT("queue.limit", "32"),
     RECENT_KEYS("recent.keys", "5"),
     TSA_URL("tsa.url", "http://tsp.pki.gov.kz"),
-    TRUST_ANCHORS("trust.anchors", "");
+    TRUST_ANCHORS("trust.anchors", ""),
+    PROXY_HOST("proxy.host", ""),
+    PROXY_PORT("proxy.port", ""),
+    PROXY_USER("proxy.user", ""),
+    PROXY_PASSWORD_ENV("proxy.password.env", "");
 
     private final String key;
     private final String defaultValue;

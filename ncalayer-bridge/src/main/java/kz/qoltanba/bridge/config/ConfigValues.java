@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import kz.qoltanba.bridge.origin.Origin;
@@ -94,6 +95,12 @@ final class ConfigValues {
             files.add(readableFile(key, item, base));
         }
         return files;
+    }
+
+    /** The trimmed value, or empty when it is blank. */
+    Optional<String> optional(ConfigKey key) {
+        String value = values.get(key).value().trim();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
     ConfigException bad(ConfigKey key, String problem) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ProxySelector;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,7 @@ import kz.qoltanba.bridge.catalog.ModuleManager;
 import kz.qoltanba.bridge.catalog.PublisherCertificates;
 import kz.qoltanba.bridge.config.BridgeConfig;
 import kz.qoltanba.bridge.config.ConfigException;
+import kz.qoltanba.bridge.config.HttpProxy;
 import kz.qoltanba.bridge.host.ModuleHost;
 import kz.qoltanba.bridge.host.ModuleHostException;
 import kz.qoltanba.bridge.host.PendingHostServices;
@@ -159,7 +161,7 @@ public final class RunningBridge implements AutoCloseable {
             ModuleManager moduleManager = ModuleManager.create(
                     config.home(),
                     PublisherCertificates.load(config.home()),
-                    ModuleDownloads.http(ProxySelector.getDefault()),
+                    downloads(config),
                     LoadedBundles.of(moduleHost),
                     audit,
                     clock);
@@ -207,9 +209,20 @@ public final class RunningBridge implements AutoCloseable {
                 config.home(),
                 config.recentKeys(),
                 Pkcs11Libraries.defaults().withOverrides(System.getProperties()),
-                TimestampClient.create(TsaConfig.of(config.tsaUrl())),
+                TimestampClient.create(tsaConfig(config, System.getenv())),
                 clock,
                 executor);
+    }
+
+    /** Catalog and module downloads through the configured proxy, else the JVM's proxy settings. */
+    static ModuleDownloads downloads(BridgeConfig config) {
+        return ModuleDownloads.http(config.proxy().map(HttpProxy::selector).orElseGet(ProxySelector::getDefault));
+    }
+
+    /** The timestamp service, through the configured proxy if there is one. */
+    static TsaConfig tsaConfig(BridgeConfig config, Map<String, String> environment) {
+        TsaConfig tsa = TsaConfig.of(config.tsaUrl());
+        return config.proxy().map(p -> tsa.withProxy(p.tsaProxy(environment))).orElse(tsa);
     }
 
     private static ThreadFactory moduleThreads() {

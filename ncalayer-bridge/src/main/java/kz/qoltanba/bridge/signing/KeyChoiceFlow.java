@@ -43,6 +43,11 @@ final class KeyChoiceFlow {
         this.libraries = libraries;
     }
 
+    /** The same flow asking {@code other} (one conversation's interaction). */
+    KeyChoiceFlow asking(UserInteraction other) {
+        return other == interaction ? this : new KeyChoiceFlow(other, candidates, recentKeys, libraries);
+    }
+
     /** A chosen key with its still open storage; close it when done. */
     record ChosenKey(KeyStoreSource source, KeyCandidates.Passing key) implements AutoCloseable {
         @Override

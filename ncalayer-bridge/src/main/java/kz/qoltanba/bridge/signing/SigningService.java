@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The host's signing and dialog services for modules: asks the user through a {@link UserInteraction} (one
- * conversation at a time), then signs with signing-core outside that conversation. Stages fail with the
- * SPI's exceptions: cancel, no suitable certificate, wrong password, or a signing failure.
+ * conversation at a time when {@link UserInteraction#oneConversationAtATime()}, else in parallel, each with
+ * its own {@link UserInteraction#conversation()}), then signs with signing-core outside that conversation.
+ * Stages fail with the SPI's exceptions: cancel, no suitable certificate, wrong password, or a signing failure.
  */
 public final class SigningService implements HostSigning, HostDialogs {
     /** File under the home directory listing recently used key files. */
@@ -48,6 +49,7 @@ public final class SigningService implements HostSigning, HostDialogs {
     private final SignatureTimestamper timestamper;
     private final Executor executor;
     private final ReentrantLock conversation = new ReentrantLock(true);
+    private final boolean exclusive;
 
     /**
      * @param home the bridge's home directory (recent key files are kept there)
@@ -114,6 +116,7 @@ public final class SigningService implements HostSigning, HostDialogs {
             Clock clock,
             Executor executor) {
         this.interaction = Objects.requireNonNull(interaction, "interaction");
+        this.exclusive = interaction.oneConversationAtATime();
         this.windows = Objects.requireNonNull(windows, "windows");
         this.libraries = libraries;
         this.timestamper = new SignatureTimestamper(timestamps, clock);
@@ -189,11 +192,12 @@ public final class SigningService implements HostSigning, HostDialogs {
     public CompletionStage<X509Certificate> chooseCertificate(String origin, String connectionId, KeyFilter filter) {
         InteractionContext context = new InteractionContext(origin, connectionId, null, filter);
         return run(() -> {
-            conversation.lock();
-            try (KeyChoiceFlow.ChosenKey chosen = flow.choose(context)) {
+            UserInteraction talk = interaction.conversation();
+            enter();
+            try (KeyChoiceFlow.ChosenKey chosen = flow.asking(talk).choose(context)) {
                 return chosen.key().entry().certificate();
             } finally {
-                conversation.unlock();
+                leave();
             }
         });
     }
@@ -202,13 +206,26 @@ public final class SigningService implements HostSigning, HostDialogs {
     public CompletionStage<Path> chooseFile(String origin, String connectionId, String extension, Path start) {
         InteractionContext context = new InteractionContext(origin, connectionId, null, KeyFilter.any());
         return run(() -> {
-            conversation.lock();
+            enter();
             try {
-                return interaction.chooseFile(context, extension, start);
+                return interaction.conversation().chooseFile(context, extension, start);
             } finally {
-                conversation.unlock();
+                leave();
             }
         });
+    }
+
+    /** Waits for the running conversation to end when the interaction cannot hold two at once. */
+    private void enter() {
+        if (exclusive) {
+            conversation.lock();
+        }
+    }
+
+    private void leave() {
+        if (exclusive) {
+            conversation.unlock();
+        }
     }
 
     private SignResult signNow(SignRequest request) throws HostException {
@@ -219,17 +236,18 @@ public final class SigningService implements HostSigning, HostDialogs {
         InteractionContext context =
                 new InteractionContext(request.origin(), request.connectionId(), request.locale(), request.filter());
         KeyChoiceFlow.ChosenKey chosen;
-        conversation.lock();
+        UserInteraction talk = interaction.conversation();
+        enter();
         try {
-            chosen = flow.choose(context);
+            chosen = flow.asking(talk).choose(context);
             try {
-                interaction.confirm(context, confirmation(request, chosen.key().candidate()));
+                talk.confirm(context, confirmation(request, chosen.key().candidate()));
             } catch (HostException | RuntimeException e) {
                 chosen.close();
                 throw e;
             }
         } finally {
-            conversation.unlock();
+            leave();
         }
         try (chosen) {
             List<byte[]> signatures =

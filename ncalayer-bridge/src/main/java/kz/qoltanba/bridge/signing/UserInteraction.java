@@ -8,10 +8,29 @@ import kz.qoltanba.signing.token.StorageType;
 /**
  * The questions the host asks the user while choosing a key and signing. Implemented by the desktop dialogs
  * and by unattended mode. The host calls these methods from a worker thread (never the Swing event thread),
- * one signing conversation at a time, and each call may block until the user answers. Every method throws
+ * one signing conversation at a time unless {@link #oneConversationAtATime()} says otherwise, and each call may
+ * block until the user answers. A conversation (storage, key file, password, certificate, confirmation) is
+ * asked of the object {@link #conversation()} returns. Every method throws
  * {@link UserCancelledException} when the user cancels (closes the dialog, presses Cancel).
  */
 public interface UserInteraction {
+    /**
+     * Whether the host must hold back other conversations while one runs: true for dialogs a person answers
+     * (the default); false when every conversation keeps its own state and nobody watches the screen.
+     */
+    default boolean oneConversationAtATime() {
+        return true;
+    }
+
+    /**
+     * The interaction for one conversation, from the storage question to the confirmation. An implementation
+     * that remembers earlier answers of a conversation returns a fresh object holding that state; the default
+     * is this object.
+     */
+    default UserInteraction conversation() {
+        return this;
+    }
+
     /**
      * Which storage to use: a key file ({@link StorageType#PKCS12}, {@link StorageType#JKS}) or a present
      * token.

@@ -1,9 +1,7 @@
 package kz.qoltanba.bridge.unattended;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import kz.qoltanba.bridge.signing.Confirmation;
 import kz.qoltanba.bridge.signing.InteractionContext;
 import kz.qoltanba.bridge.signing.KeyCandidate;
@@ -11,150 +9,77 @@ import kz.qoltanba.bridge.signing.KeyCandidates;
 import kz.qoltanba.bridge.signing.PasswordPrompt;
 import kz.qoltanba.bridge.signing.UserInteraction;
 import kz.qoltanba.bridge.spi.UserCancelledException;
-import kz.qoltanba.signing.SigningException;
-import kz.qoltanba.signing.token.KeyStoreSource;
-import kz.qoltanba.signing.token.KeyStores;
 import kz.qoltanba.signing.token.StorageType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Answers every question by itself: the next queued answer when one fits, else the first key (in file-name
  * order) that has a certificate passing the request's filters, its password, the first passing certificate,
- * and "confirm". A file choice with no queued file is cancelled. The host runs one conversation at a time, so
- * the answer taken at the storage question holds until the conversation ends.
+ * and "confirm". A file choice with no queued file is cancelled. Nobody watches, so conversations run in
+ * parallel: each gets its own {@link UnattendedConversation} from {@link #conversation()}; queued answers are
+ * still taken in order and each used once. Calls made on this object directly share one conversation, one
+ * call at a time.
  */
 final class UnattendedInteraction implements UserInteraction {
-    private static final Logger LOG = LoggerFactory.getLogger(UnattendedInteraction.class);
-    private static final char[] WRONG_PASSWORD = "\u0000unattended wrong password\u0000".toCharArray();
-
-    private static final Path NO_KEY = Path.of("/nonexistent/no-unattended-key.p12");
-
     private final UnattendedKeySet keys;
     private final AnswerQueue queue;
     private final AnswerLog log;
     private final KeyCandidates candidates;
-
-    private Answer current;
-    private UnattendedKeySet.Key currentKey;
+    private final UnattendedConversation shared;
 
     UnattendedInteraction(UnattendedKeySet keys, AnswerQueue queue, AnswerLog log, KeyCandidates candidates) {
         this.keys = keys;
         this.queue = queue;
         this.log = log;
         this.candidates = candidates;
+        this.shared = new UnattendedConversation(keys, queue, log, candidates);
+    }
+
+    @Override
+    public boolean oneConversationAtATime() {
+        return false;
+    }
+
+    @Override
+    public UserInteraction conversation() {
+        return new UnattendedConversation(keys, queue, log, candidates);
     }
 
     @Override
     public synchronized StorageType chooseStorage(InteractionContext context, List<StorageType> available)
             throws UserCancelledException {
-        current = queue.takeForKeyChoice().orElse(null);
-        currentKey = null;
-        if (current instanceof Answer.Cancel) {
-            log.add(context.origin(), "key", "cancel", null, null, null);
-            throw new UserCancelledException("cancelled through the unattended control endpoint");
-        }
-        StorageType wanted =
-                keys.keys().isEmpty() ? StorageType.PKCS12 : keys.keys().get(0).storage();
-        return available.contains(wanted) ? wanted : available.get(0);
+        return shared.chooseStorage(context, available);
     }
 
     @Override
     public synchronized Path chooseKeyFile(InteractionContext context, StorageType storage, List<Path> recentFirst) {
-        if (keys.keys().isEmpty()) {
-            LOG.warn("Unattended mode has no key file to answer with");
-            return NO_KEY;
-        }
-        if (current instanceof Answer.UseKey useKey) {
-            currentKey = keys.byName(useKey.name()).orElseThrow();
-        } else {
-            currentKey = firstPassing(context).orElse(keys.keys().get(0));
-        }
-        if (current instanceof Answer.WrongPassword) {
-            log.add(context.origin(), "key", "wrong-password", currentKey.name(), null, null);
-        }
-        return currentKey.file();
+        return shared.chooseKeyFile(context, storage, recentFirst);
     }
 
     @Override
     public synchronized char[] askPassword(InteractionContext context, PasswordPrompt prompt)
             throws UserCancelledException {
-        if (current instanceof Answer.WrongPassword || currentKey == null) {
-            return WRONG_PASSWORD.clone();
-        }
-        Optional<char[]> password = keys.password(currentKey);
-        if (password.isEmpty()) {
-            LOG.warn("Unattended mode cannot read the password of {}", currentKey.name());
-            return WRONG_PASSWORD.clone();
-        }
-        return password.get();
+        return shared.askPassword(context, prompt);
     }
 
     @Override
     public synchronized KeyCandidate chooseCertificate(InteractionContext context, List<KeyCandidate> offered) {
-        KeyCandidate chosen = offered.get(0);
-        String answer = current instanceof Answer.UseKey ? "key" : "default";
-        log.add(
-                context.origin(),
-                "key",
-                answer,
-                currentKey == null ? null : currentKey.name(),
-                chosen.info().serialNumber(),
-                null);
-        return chosen;
+        return shared.chooseCertificate(context, offered);
     }
 
     @Override
     public synchronized void confirm(InteractionContext context, Confirmation confirmation) {
-        LOG.warn(
-                "UNATTENDED MODE: signing {} document(s) for {} with certificate {} without asking anyone",
-                confirmation.documentCount(),
-                confirmation.origin(),
-                confirmation.signer().info().serialNumber());
+        shared.confirm(context, confirmation);
     }
 
     @Override
-    public synchronized Path chooseFile(InteractionContext context, String extension, Path startDirectory)
+    public Path chooseFile(InteractionContext context, String extension, Path startDirectory)
             throws UserCancelledException {
-        Optional<Answer> answer = queue.takeForFileChoice();
-        if (answer.isPresent() && answer.get() instanceof Answer.ChooseFile file) {
-            log.add(context.origin(), "file", "file", null, null, file.file().toString());
-            return file.file();
-        }
-        log.add(context.origin(), "file", "cancel", null, null, null);
-        throw new UserCancelledException(
-                answer.isPresent()
-                        ? "cancelled through the unattended control endpoint"
-                        : "no file answer queued in unattended mode");
+        return shared.chooseFile(context, extension, startDirectory);
     }
 
     @Override
     public synchronized void confirmInstall(InteractionContext context, String symbolicName)
             throws UserCancelledException {
-        if (queue.takeCancel().isPresent()) {
-            log.add(context.origin(), "install", "cancel", null, null, null);
-            throw new UserCancelledException("cancelled through the unattended control endpoint");
-        }
-        log.add(context.origin(), "install", "default", null, null, null);
-        LOG.warn("UNATTENDED MODE: installing module {} for {} without asking anyone", symbolicName, context.origin());
-    }
-
-    private Optional<UnattendedKeySet.Key> firstPassing(InteractionContext context) {
-        for (UnattendedKeySet.Key key : keys.keys()) {
-            Optional<char[]> password = keys.password(key);
-            if (password.isEmpty()) {
-                continue;
-            }
-            try (KeyStoreSource source = KeyStores.open(key.storage(), key.file(), password.get())) {
-                if (!candidates.passing(source.keys(), context.filter()).isEmpty()) {
-                    return Optional.of(key);
-                }
-            } catch (SigningException e) {
-                LOG.warn("Unattended mode cannot open {}: {}", key.name(), e.getMessage());
-            } finally {
-                Arrays.fill(password.get(), '\0');
-            }
-        }
-        return Optional.empty();
+        shared.confirmInstall(context, symbolicName);
     }
 }

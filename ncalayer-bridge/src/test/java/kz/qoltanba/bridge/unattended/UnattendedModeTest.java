@@ -263,4 +263,42 @@ class UnattendedModeTest {
         assertThat(queuedKeyUsed).isEqualTo(1);
         assertThat(mode.log().entries()).hasSize(12);
     }
+
+    @Test
+    void whenFiftyRequestsArriveWithNothingQueued_thenConversationsOverlapAndEachSignsWithTheDefaultKey()
+            throws Throwable {
+        UnattendedMode mode = mode(new UnattendedKeys(null, null, keysDir), Map.of());
+        OverlapProbe probe = new OverlapProbe(mode.interaction());
+        SigningService service = new SigningService(probe, candidates(), home, 5, null, Clock.systemUTC(), executor);
+        java.util.Random random = new java.util.Random();
+        List<byte[]> documents = new java.util.ArrayList<>();
+        List<CompletionStage<SignResult>> stages = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            byte[] document = new byte[256];
+            random.nextBytes(document);
+            documents.add(document);
+            stages.add(service.sign(new SignRequest(
+                    ORIGIN, "c" + i, SignatureFormat.CMS, List.of(document), SIGNATURE, false, false, "en")));
+        }
+
+        for (int i = 0; i < stages.size(); i++) {
+            SignResult result = await(stages.get(i));
+            assertThat(result.certificate())
+                    .isEqualTo(keys.pki
+                            .persona(Persona.LEGAL_HEAD, KeyAlgorithm.RSA)
+                            .certificate());
+            assertThat(CmsVerifier.create()
+                            .verify(
+                                    result.signatures().get(0),
+                                    Optional.of(new java.io.ByteArrayInputStream(documents.get(i))),
+                                    keys.verification())
+                            .indication())
+                    .isEqualTo(Indication.TOTAL_PASSED);
+        }
+        assertThat(probe.maximumAtOnce()).isGreaterThan(1);
+        assertThat(mode.log().entries()).hasSize(50).allSatisfy(entry -> {
+            assertThat(entry.answer()).isEqualTo("default");
+            assertThat(entry.key()).isEqualTo("b-head.p12");
+        });
+    }
 }
