@@ -3,25 +3,35 @@ package kz.qoltanba.bridge.catalog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Authenticator;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 
 /** GET over the JDK's HTTP client through the given proxies, following redirects except https to http. */
 final class HttpModuleDownloads implements ModuleDownloads {
+    private static final int PROXY_AUTHENTICATION_REQUIRED = 407;
+
     private final HttpClient client;
+    private final ProxySelector proxies;
     private final Duration timeout;
     private final long maxBytes;
 
-    HttpModuleDownloads(ProxySelector proxies, Duration timeout, long maxBytes) {
-        this.client = HttpClient.newBuilder()
+    HttpModuleDownloads(
+            ProxySelector proxies, Optional<Authenticator> proxyAuthenticator, Duration timeout, long maxBytes) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .proxy(proxies)
                 .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+                .followRedirects(HttpClient.Redirect.NORMAL);
+        proxyAuthenticator.ifPresent(builder::authenticator);
+        this.client = builder.build();
+        this.proxies = proxies;
         this.timeout = timeout;
         this.maxBytes = maxBytes;
     }
@@ -32,16 +42,39 @@ final class HttpModuleDownloads implements ModuleDownloads {
         try {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
+                if (response.statusCode() == PROXY_AUTHENTICATION_REQUIRED) {
+                    throw new ModuleDownloadException("The proxy " + proxyFor(url) + " refused to fetch " + url
+                            + ": HTTP 407, proxy authentication required (check proxy.user and the password"
+                            + " in the variable named by proxy.password.env)");
+                }
                 if (response.statusCode() != 200) {
                     throw new ModuleDownloadException(url + " answered HTTP " + response.statusCode());
                 }
                 return readLimited(body, url);
             }
         } catch (IOException e) {
-            throw new ModuleDownloadException(url + " could not be downloaded: " + e.getMessage(), e);
+            String proxy = proxyFor(url);
+            throw new ModuleDownloadException(
+                    url + " could not be downloaded" + (proxy.isEmpty() ? "" : " through the proxy " + proxy) + ": "
+                            + e.getMessage(),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ModuleDownloadException("The download of " + url + " was interrupted", e);
+        }
+    }
+
+    /** The proxy used for {@code url} as host:port, or empty when it goes direct. */
+    private String proxyFor(URI url) {
+        try {
+            return proxies.select(url).stream()
+                    .filter(p -> p.type() == Proxy.Type.HTTP && p.address() instanceof InetSocketAddress)
+                    .map(p -> (InetSocketAddress) p.address())
+                    .map(a -> a.getHostString() + ":" + a.getPort())
+                    .findFirst()
+                    .orElse("");
+        } catch (RuntimeException e) {
+            return "";
         }
     }
 

@@ -12,6 +12,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        kz.qoltanba.bridge.config.HttpProxy.allowBasicForTunnels(System.getProperties());
         int code = run(
                 args,
                 System.getenv(),

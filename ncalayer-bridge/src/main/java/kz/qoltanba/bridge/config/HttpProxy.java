@@ -1,10 +1,12 @@
 package kz.qoltanba.bridge.config;
 
+import java.net.Authenticator;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import kz.qoltanba.signing.tsp.TsaProxy;
 
 /**
@@ -27,9 +29,32 @@ public record HttpProxy(String host, int port, Optional<String> user, Optional<S
         }
     }
 
+    /** The JDK property listing auth schemes refused for HTTPS tunnels (CONNECT); its default is Basic. */
+    public static final String TUNNELING_DISABLED_SCHEMES = "jdk.http.auth.tunneling.disabledSchemes";
+
+    /**
+     * Lets Basic answer a proxy's 407 on HTTPS tunnels too, unless the property was set explicitly (then that
+     * choice stands). Must run before the first HTTP client is created: the JDK reads the property once. Safe
+     * here because the bridge installs no default authenticator; the download client's authenticator answers
+     * only the configured proxy.
+     */
+    public static void allowBasicForTunnels(Properties systemProperties) {
+        if (systemProperties.getProperty(TUNNELING_DISABLED_SCHEMES) == null) {
+            systemProperties.setProperty(TUNNELING_DISABLED_SCHEMES, "");
+        }
+    }
+
     /** Sends every HTTP(S) request through this proxy. */
     public ProxySelector selector() {
         return ProxySelector.of(new InetSocketAddress(host, port));
+    }
+
+    /**
+     * Answers this proxy's Basic challenges (and nothing else) for catalog and module downloads; empty without
+     * {@code proxy.user}. The password is read from {@code environment} at each challenge.
+     */
+    public Optional<Authenticator> authenticator(Map<String, String> environment) {
+        return user.map(name -> new ProxyAuthenticator(host, port, name, passwordEnv.orElseThrow(), environment));
     }
 
     /**

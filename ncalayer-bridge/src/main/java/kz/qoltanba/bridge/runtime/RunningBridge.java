@@ -216,7 +216,16 @@ public final class RunningBridge implements AutoCloseable {
 
     /** Catalog and module downloads through the configured proxy, else the JVM's proxy settings. */
     static ModuleDownloads downloads(BridgeConfig config) {
-        return ModuleDownloads.http(config.proxy().map(HttpProxy::selector).orElseGet(ProxySelector::getDefault));
+        return downloads(config, System.getenv());
+    }
+
+    /** As {@link #downloads(BridgeConfig)}, answering the proxy's Basic challenges with {@code proxy.user}. */
+    static ModuleDownloads downloads(BridgeConfig config, Map<String, String> environment) {
+        ProxySelector proxies = config.proxy().map(HttpProxy::selector).orElseGet(ProxySelector::getDefault);
+        return config.proxy()
+                .flatMap(p -> p.authenticator(environment))
+                .map(auth -> ModuleDownloads.http(proxies, auth))
+                .orElseGet(() -> ModuleDownloads.http(proxies));
     }
 
     /** The timestamp service, through the configured proxy if there is one. */

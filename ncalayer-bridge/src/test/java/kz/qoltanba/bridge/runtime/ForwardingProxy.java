@@ -18,16 +18,28 @@ import java.util.concurrent.Executors;
 /**
  * A plain HTTP forward proxy on 127.0.0.1 for tests: takes {@code GET http://host:port/path}, records the
  * absolute URI, and forwards the request to {@code upstream} (whatever the host name says), so a URL with an
- * unresolvable host works only through this proxy.
+ * unresolvable host works only through this proxy. Built with credentials, it answers 407 with
+ * {@code Proxy-Authenticate: Basic} to every request whose {@code Proxy-Authorization} does not carry them.
  */
 final class ForwardingProxy implements AutoCloseable {
     private final ServerSocket server;
     private final InetSocketAddress upstream;
+    private final String requiredAuthorization;
     private final List<URI> requests = new CopyOnWriteArrayList<>();
+    private final List<URI> refused = new CopyOnWriteArrayList<>();
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
     ForwardingProxy(InetSocketAddress upstream) throws IOException {
+        this(upstream, null, null);
+    }
+
+    ForwardingProxy(InetSocketAddress upstream, String user, String password) throws IOException {
         this.upstream = upstream;
+        this.requiredAuthorization = user == null
+                ? null
+                : "Basic "
+                        + java.util.Base64.getEncoder()
+                                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         threads.execute(this::acceptLoop);
     }
@@ -38,6 +50,11 @@ final class ForwardingProxy implements AutoCloseable {
 
     List<URI> requests() {
         return List.copyOf(requests);
+    }
+
+    /** Requests answered with 407 because their credentials were missing or wrong. */
+    List<URI> refused() {
+        return List.copyOf(refused);
     }
 
     private void acceptLoop() {
@@ -58,14 +75,28 @@ final class ForwardingProxy implements AutoCloseable {
             String requestLine = readLine(in);
             String[] parts = requestLine.split(" ");
             URI target = URI.create(parts[1]);
-            requests.add(target);
+            String authorization = null;
             StringBuilder head = new StringBuilder(parts[0] + " " + target.getRawPath() + " HTTP/1.1\r\n");
             for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
                 String lower = line.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("proxy-authorization:")) {
+                    authorization = line.substring(line.indexOf(':') + 1).trim();
+                }
                 if (!lower.startsWith("connection:") && !lower.startsWith("proxy-")) {
                     head.append(line).append("\r\n");
                 }
             }
+            if (requiredAuthorization != null && !requiredAuthorization.equals(authorization)) {
+                refused.add(target);
+                client.getOutputStream()
+                        .write(("HTTP/1.1 407 Proxy Authentication Required\r\n"
+                                        + "Proxy-Authenticate: Basic realm=\"qoltanba-test\"\r\n"
+                                        + "Content-Length: 0\r\nConnection: close\r\n\r\n")
+                                .getBytes(StandardCharsets.ISO_8859_1));
+                client.getOutputStream().flush();
+                return;
+            }
+            requests.add(target);
             head.append("Connection: close\r\n\r\n");
             OutputStream toOrigin = origin.getOutputStream();
             toOrigin.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));

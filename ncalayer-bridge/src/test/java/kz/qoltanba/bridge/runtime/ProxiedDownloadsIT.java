@@ -31,6 +31,7 @@ class ProxiedDownloadsIT {
 
     private HttpServer origin;
     private ForwardingProxy proxy;
+    private ForwardingProxy authenticatingProxy;
     private final byte[] moduleJar = new byte[200_000];
 
     @BeforeEach
@@ -44,11 +45,13 @@ class ProxiedDownloadsIT {
         });
         origin.start();
         proxy = new ForwardingProxy(origin.getAddress());
+        authenticatingProxy = new ForwardingProxy(origin.getAddress(), "bridge-user", "right-pa55");
     }
 
     @AfterEach
     void stop() throws Exception {
         proxy.close();
+        authenticatingProxy.close();
         origin.stop(0);
     }
 
@@ -98,5 +101,50 @@ class ProxiedDownloadsIT {
         assertThat(tsa.proxy().port()).isEqualTo(proxy.port());
         assertThat(tsa.proxy().username()).isEqualTo("tsa-user");
         assertThat(tsa.proxy().password()).containsExactly('p', 'a', '5', '5');
+    }
+
+    private Map<String, String> authenticatingProxyEnvironment(String password) {
+        return Map.of(
+                "QOLTANBA_PROXY_HOST", "127.0.0.1",
+                "QOLTANBA_PROXY_PORT", String.valueOf(authenticatingProxy.port()),
+                "QOLTANBA_PROXY_USER", "bridge-user",
+                "QOLTANBA_PROXY_PASSWORD_ENV", "TEST_PROXY_PASSWORD",
+                "TEST_PROXY_PASSWORD", password);
+    }
+
+    @Test
+    void whenProxyDemandsBasicAndTheCredentialsAreRight_thenTheDownloadAuthenticatesAndSucceeds() throws Exception {
+        Map<String, String> env = authenticatingProxyEnvironment("right-pa55");
+
+        byte[] downloaded = RunningBridge.downloads(load(env), env).fetch(moduleUrl());
+
+        assertThat(downloaded).isEqualTo(moduleJar);
+        assertThat(authenticatingProxy.refused()).containsExactly(moduleUrl());
+        assertThat(authenticatingProxy.requests()).containsExactly(moduleUrl());
+    }
+
+    @Test
+    void whenProxyDemandsBasicAndThePasswordIsWrong_thenTheDownloadFailsNamingTheProxyNotThePassword()
+            throws Exception {
+        Map<String, String> env = authenticatingProxyEnvironment("wrong-pa55");
+
+        assertThatThrownBy(() -> RunningBridge.downloads(load(env), env).fetch(moduleUrl()))
+                .isInstanceOf(ModuleDownloadException.class)
+                .hasMessageContaining("127.0.0.1:" + authenticatingProxy.port())
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("wrong-pa55"));
+        assertThat(authenticatingProxy.requests()).isEmpty();
+        assertThat(authenticatingProxy.refused()).isNotEmpty();
+    }
+
+    @Test
+    void whenProxyDemandsBasicButNoUserIsConfigured_thenTheDownloadFailsWith407NamingTheProxy() throws Exception {
+        BridgeConfig config = load(Map.of(
+                "QOLTANBA_PROXY_HOST", "127.0.0.1", "QOLTANBA_PROXY_PORT", String.valueOf(authenticatingProxy.port())));
+
+        assertThatThrownBy(() -> RunningBridge.downloads(config, Map.of()).fetch(moduleUrl()))
+                .isInstanceOf(ModuleDownloadException.class)
+                .hasMessageContaining("The proxy 127.0.0.1:" + authenticatingProxy.port())
+                .hasMessageContaining("407");
+        assertThat(authenticatingProxy.requests()).isEmpty();
     }
 }
