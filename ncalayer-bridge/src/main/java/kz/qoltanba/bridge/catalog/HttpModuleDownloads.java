@@ -54,6 +54,12 @@ final class HttpModuleDownloads implements ModuleDownloads {
             }
         } catch (IOException e) {
             String proxy = proxyFor(url);
+            if (!proxy.isEmpty() && String.valueOf(e.getMessage()).contains("authentication")) {
+                throw new ModuleDownloadException(
+                        "The proxy " + proxy + " refused the credentials for " + url + " (" + e.getMessage()
+                                + "); check proxy.user and the password in the variable named by proxy.password.env",
+                        e);
+            }
             throw new ModuleDownloadException(
                     url + " could not be downloaded" + (proxy.isEmpty() ? "" : " through the proxy " + proxy) + ": "
                             + e.getMessage(),

@@ -130,7 +130,7 @@ class ProxiedDownloadsIT {
 
         assertThatThrownBy(() -> RunningBridge.downloads(load(env), env).fetch(moduleUrl()))
                 .isInstanceOf(ModuleDownloadException.class)
-                .hasMessageContaining("127.0.0.1:" + authenticatingProxy.port())
+                .hasMessageContaining("The proxy 127.0.0.1:" + authenticatingProxy.port() + " refused the credentials")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("wrong-pa55"));
         assertThat(authenticatingProxy.requests()).isEmpty();
         assertThat(authenticatingProxy.refused()).isNotEmpty();
