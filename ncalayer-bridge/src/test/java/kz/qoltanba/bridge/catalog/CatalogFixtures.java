@@ -30,13 +30,13 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** Publisher keys, the echo test bundle in any version, and a local HTTP server for catalogs and jars. */
-final class CatalogFixtures {
+public final class CatalogFixtures {
     static final String ECHO = "kz.qoltanba.test.echo";
 
     private CatalogFixtures() {}
 
     /** A fresh self-signed RSA publisher key, valid from an hour ago for a day. */
-    static KeyEntry publisher(String commonName) throws Exception {
+    public static KeyEntry publisher(String commonName) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
@@ -79,7 +79,7 @@ final class CatalogFixtures {
     }
 
     /** The echo classes under another symbolic name. */
-    static Path echoBundle(Path directory, String symbolicName, String version, boolean required)
+    public static Path echoBundle(Path directory, String symbolicName, String version, boolean required)
             throws IOException, URISyntaxException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
@@ -117,11 +117,11 @@ final class CatalogFixtures {
     }
 
     /** Serves {@link #files} (path to body) on 127.0.0.1 at a free port; 404 for anything else. */
-    static final class FileServer implements AutoCloseable {
-        final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    public static final class FileServer implements AutoCloseable {
+        public final Map<String, byte[]> files = new ConcurrentHashMap<>();
         private final HttpServer server;
 
-        FileServer() throws IOException {
+        public FileServer() throws IOException {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
                 byte[] body = files.get(exchange.getRequestURI().getPath());
@@ -136,7 +136,7 @@ final class CatalogFixtures {
             server.start();
         }
 
-        URI base() {
+        public URI base() {
             return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
         }
 

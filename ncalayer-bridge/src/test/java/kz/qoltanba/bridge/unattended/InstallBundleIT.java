@@ -3,33 +3,21 @@ package kz.qoltanba.bridge.unattended;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
-import java.io.OutputStream;
-import java.math.BigInteger;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import kz.qoltanba.bridge.catalog.Catalog;
+import kz.qoltanba.bridge.catalog.CatalogFixtures;
 import kz.qoltanba.bridge.catalog.CatalogSigning;
 import kz.qoltanba.bridge.catalog.PublisherCertificates;
 import kz.qoltanba.bridge.config.BridgeConfig;
@@ -39,10 +27,6 @@ import kz.qoltanba.bridge.host.testbundle.EchoModuleActivator;
 import kz.qoltanba.bridge.origin.ConsentPrompt;
 import kz.qoltanba.bridge.runtime.RunningBridge;
 import kz.qoltanba.signing.token.KeyEntry;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +48,7 @@ class InstallBundleIT {
     static Path work;
 
     private static WireFixture fixture;
-    private static HttpServer files;
+    private static CatalogFixtures.FileServer files;
     private static RunningBridge bridge;
     private static WireClient client;
     private static ControlClient control;
@@ -73,17 +57,17 @@ class InstallBundleIT {
     @BeforeAll
     static void start() throws Exception {
         fixture = new WireFixture(work);
-        Map<String, byte[]> served = new ConcurrentHashMap<>();
-        files = serve(served);
-        URI base = URI.create("http://127.0.0.1:" + files.getAddress().getPort() + "/");
+        files = new CatalogFixtures.FileServer();
+        Map<String, byte[]> served = files.files;
+        URI base = files.base();
         Path bundles = work.resolve("bundles");
         for (String name : List.of(ECHO, DECLINED, TAMPERED)) {
-            Path jar = echoBundle(bundles, name, "1.0.0");
+            Path jar = CatalogFixtures.echoBundle(bundles, name, "1.0.0", false);
             served.put("/" + jar.getFileName(), Files.readAllBytes(jar));
         }
         byte[] tampered = served.get("/" + TAMPERED + "-1.0.0.jar");
         tampered[tampered.length / 2] ^= 0x01;
-        KeyEntry publisher = publisher();
+        KeyEntry publisher = CatalogFixtures.publisher("Install test publisher");
         Catalog catalog = CatalogSigning.describe(
                 bundles, base, Optional.empty(), Instant.now().minusSeconds(60));
         served.put("/ncalayer.der", CatalogSigning.sign(catalog, publisher, Clock.systemUTC()));
@@ -117,7 +101,7 @@ class InstallBundleIT {
             bridge.close();
         }
         if (files != null) {
-            files.stop(0);
+            files.close();
         }
         if (fixture != null) {
             fixture.close();
@@ -202,79 +186,10 @@ class InstallBundleIT {
         assertThat(control.get("/unattended/log").body()).contains("\"question\":\"install\"");
     }
 
-    private static HttpServer serve(Map<String, byte[]> served) throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            byte[] body = served.get(exchange.getRequestURI().getPath());
-            exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
-            if (body != null) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            }
-            exchange.close();
-        });
-        server.start();
-        return server;
-    }
-
-    private static KeyEntry publisher() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair pair = generator.generateKeyPair();
-        X500Name name = new X500Name("CN=Install test publisher, O=Qoltanba test");
-        Instant now = Instant.now();
-        X509Certificate certificate = new JcaX509CertificateConverter()
-                .getCertificate(new JcaX509v3CertificateBuilder(
-                                name,
-                                BigInteger.valueOf(now.toEpochMilli()),
-                                Date.from(now.minus(1, ChronoUnit.HOURS)),
-                                Date.from(now.plus(1, ChronoUnit.DAYS)),
-                                name,
-                                pair.getPublic())
-                        .build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
-        return new KeyEntry("publisher", pair.getPrivate(), certificate, List.of(certificate), null);
-    }
-
     private static String pem(X509Certificate certificate) throws Exception {
         return "-----BEGIN CERTIFICATE-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                         .encodeToString(certificate.getEncoded())
                 + "\n-----END CERTIFICATE-----\n";
-    }
-
-    /** The echo test bundle's classes under {@code symbolicName}, as {@code <directory>/<name>-<version>.jar}. */
-    private static Path echoBundle(Path directory, String symbolicName, String version) throws Exception {
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue("Bundle-ManifestVersion", "2");
-        main.putValue("Bundle-SymbolicName", symbolicName);
-        main.putValue("Bundle-Version", version);
-        main.putValue("Bundle-Name", "Echo");
-        main.putValue("Bundle-Activator", EchoModuleActivator.class.getName());
-        main.putValue(
-                "Import-Package",
-                "kz.qoltanba.bridge.spi;version=\"[0.1,1)\",kz.qoltanba.signing.algorithm;version=\"[0.1,1)\","
-                        + "org.bouncycastle.asn1.x500,org.osgi.framework,javax.security.auth.x500");
-        Files.createDirectories(directory);
-        Path jar = directory.resolve(symbolicName + "-" + version + ".jar");
-        String packagePath = EchoModuleActivator.class.getPackageName().replace('.', '/');
-        Path classes = Path.of(EchoModuleActivator.class
-                        .getProtectionDomain()
-                        .getCodeSource()
-                        .getLocation()
-                        .toURI())
-                .resolve(packagePath);
-        try (OutputStream file = Files.newOutputStream(jar);
-                JarOutputStream out = new JarOutputStream(file, manifest);
-                var listing = Files.list(classes)) {
-            for (Path classFile : listing.sorted().toList()) {
-                out.putNextEntry(new JarEntry(packagePath + "/" + classFile.getFileName()));
-                out.write(Files.readAllBytes(classFile));
-                out.closeEntry();
-            }
-        }
-        return jar;
     }
 }
