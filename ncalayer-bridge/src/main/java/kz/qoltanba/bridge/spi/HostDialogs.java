@@ -33,4 +33,23 @@ public interface HostDialogs {
     default CompletionStage<String> installModule(String origin, String connectionId, String symbolicName) {
         return CompletableFuture.failedFuture(new HostSigningException("installing modules is not available"));
     }
+
+    /**
+     * Shows a message to the user (e.g. a configuration problem of the module), non-blocking; unattended mode
+     * writes it to the log instead.
+     *
+     * @param locale language of the window's own texts: {@code ru}, {@code kk} or {@code en}
+     */
+    default CompletionStage<Void> showMessage(
+            String origin, String connectionId, String locale, String title, String message) {
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * Opens a progress indicator for a long operation of a module; the caller closes it when done. A host
+     * without one answers {@link HostProgress#NONE}.
+     */
+    default HostProgress openProgress(String origin, String connectionId, String locale, String title) {
+        return HostProgress.NONE;
+    }
 }

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param encapsulate for CMS: include the content (attached)
  * @param timestamp add an RFC 3161 signature timestamp
  * @param locale language of the dialogs: {@code kk}, {@code ru} or {@code en}
+ * @param preferredKeys key locations (as {@link SignResult#keyLocation()} gave them) the key choice offers
+ *     first, most recent first; a module keeps its own list of recently used keys this way
  */
 public record SignRequest(
         String origin,
@@ -23,12 +25,27 @@ public record SignRequest(
         KeyFilter filter,
         boolean encapsulate,
         boolean timestamp,
-        String locale) {
+        String locale,
+        List<String> preferredKeys) {
     public SignRequest {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(filter, "filter");
         documents = List.copyOf(documents);
+        preferredKeys = preferredKeys == null ? List.of() : List.copyOf(preferredKeys);
+    }
+
+    /** A request without preferred keys (the host's own recent keys come first). */
+    public SignRequest(
+            String origin,
+            String connectionId,
+            SignatureFormat format,
+            List<byte[]> documents,
+            KeyFilter filter,
+            boolean encapsulate,
+            boolean timestamp,
+            String locale) {
+        this(origin, connectionId, format, documents, filter, encapsulate, timestamp, locale, List.of());
     }
 
     @Override
