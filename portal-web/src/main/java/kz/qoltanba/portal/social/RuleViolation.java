@@ -1,0 +1,28 @@
+package kz.qoltanba.portal.social;
+
+import java.util.List;
+
+/**
+ * A business rule refused an action; nothing was changed. {@link #key()} names the message in
+ * {@code i18n/social_*.properties} (arguments in order), {@link #getMessage()} is the Russian text for logs
+ * and tests.
+ */
+public class RuleViolation extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String key;
+    private final transient List<Object> arguments;
+
+    public RuleViolation(String key, String russianText, Object... arguments) {
+        super(russianText);
+        this.key = key;
+        this.arguments = List.of(arguments);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public List<Object> arguments() {
+        return arguments;
+    }
+}
