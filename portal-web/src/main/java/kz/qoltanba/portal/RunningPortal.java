@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import kz.qoltanba.portal.db.PortalDatabase;
 import kz.qoltanba.portal.demo.DemoActor;
 import kz.qoltanba.portal.demo.DemoActors;
@@ -59,16 +60,19 @@ public final class RunningPortal implements AutoCloseable {
         try {
             PortalServices.Builder builder = PortalServices.builder(db, config).clock(clock);
             DemoActors actors = null;
+            DevPki devPki = null;
             if (config.devMode()) {
                 DevPkiServer pkiServer = DevPkiServer.start(0, clock, new SecureRandom());
                 resources.add(pkiServer);
-                builder.with(DevPki.class, pkiServer.pki());
+                devPki = pkiServer.pki();
+                builder.with(DevPki.class, devPki);
                 if (config.demo()) {
                     actors = new DemoKeys(pkiServer.pki(), clock, new SecureRandom())
                             .writeTo(config.demoKeysDirectory());
                     builder.with(DemoActors.class, actors);
                 }
             }
+            builder.with(TrustAnchors.class, TrustAnchors.load(config, Optional.ofNullable(devPki)));
             PortalServices services = builder.build();
             if (actors != null) {
                 seed(services, features, actors);
