@@ -111,7 +111,7 @@ final class DefaultSigningPipeline implements SigningPipeline {
         return new VerifiedSignature(documentId, verified.identity());
     }
 
-    /** V1: the request exists, belongs to this session, is unused and not expired. */
+    /** V1: the request exists, is unused, belongs to this session and has not expired (checked in that order). */
     private StoredRequest usableRequest(Connection c, UUID requestId, String sessionId, Instant now)
             throws SQLException, SignatureRejectedException {
         if (requestId == null) {
@@ -124,15 +124,15 @@ final class DefaultSigningPipeline implements SigningPipeline {
                     "no sign request " + requestId, SignatureRejectedException.RequestProblem.UNKNOWN);
         }
         StoredRequest request = found.get();
-        if (!request.sessionId().equals(sessionId)) {
-            throw Rejection.SIGN_REQUEST_INVALID.exception(
-                    "request " + requestId + " belongs to another session",
-                    SignatureRejectedException.RequestProblem.OTHER_SESSION);
-        }
         if (request.usedAt() != null) {
             throw Rejection.SIGN_REQUEST_INVALID.exception(
                     "request " + requestId + " was already used at " + request.usedAt(),
                     SignatureRejectedException.RequestProblem.USED);
+        }
+        if (!request.sessionId().equals(sessionId)) {
+            throw Rejection.SIGN_REQUEST_INVALID.exception(
+                    "request " + requestId + " belongs to another session",
+                    SignatureRejectedException.RequestProblem.OTHER_SESSION);
         }
         if (now.isAfter(request.expiresAt())) {
             throw Rejection.SIGN_REQUEST_INVALID.exception(
