@@ -55,7 +55,8 @@ public final class SocialWorld implements AutoCloseable {
     public static final String PDF = "%PDF-1.4 protocol\n%%EOF";
     public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0};
 
-    public final MovableClock clock = new MovableClock(Instant.parse("2026-11-20T06:00:00Z"));
+    public final MovableClock clock =
+            new MovableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     public final PortalDatabase db = TestDatabase.fresh();
     public final List<String> journal = new CopyOnWriteArrayList<>();
     public final List<Prepared> signed = new CopyOnWriteArrayList<>();

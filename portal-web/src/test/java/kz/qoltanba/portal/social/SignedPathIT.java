@@ -1,0 +1,200 @@
+package kz.qoltanba.portal.social;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import kz.qoltanba.portal.signing.DevCertificates;
+import kz.qoltanba.portal.signing.DevHolder;
+import kz.qoltanba.portal.signing.IssuedRequest;
+import kz.qoltanba.portal.signing.SigningPipeline;
+import kz.qoltanba.portal.social.application.ApplicationStatus;
+import kz.qoltanba.portal.social.application.RegistryApplication;
+import kz.qoltanba.portal.social.product.ProductStatus;
+import kz.qoltanba.portal.social.review.Decision;
+import kz.qoltanba.portal.testutil.TestKey;
+import kz.qoltanba.portal.testutil.TestPki;
+import kz.qoltanba.portal.testutil.TestSignatures;
+import kz.qoltanba.signing.algorithm.KeyAlgorithm;
+import kz.qoltanba.signing.cert.KeyPurpose;
+import kz.qoltanba.signing.token.KeyEntry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The supplier's inclusion application and the reviewer's decisions signed for real: CMS made with the
+ * development PKI's keys, verified by the signing pipeline inside the transition's transaction. Wrong keys are
+ * refused and leave everything as it was.
+ */
+class SignedPathIT {
+    private static final String SESSION = "session-" + UUID.randomUUID();
+    private final SocialWorld world = new SocialWorld();
+    private final Actor supplier = world.supplierB;
+    private final TestPki pki = TestPki.get();
+    private final SigningPipeline pipeline = SigningPipeline.create(pki.settings("http://localhost"), world.clock);
+    private final PipelineSignatures signatures = new PipelineSignatures(pipeline);
+    private long product;
+
+    @BeforeEach
+    void readyProduct() {
+        world.onboard(supplier);
+        product = world.readyProduct(supplier, "12");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        world.close();
+    }
+
+    @Test
+    void whenSignedWithTheWrongKey_thenRefusedWithItsCode_andNothingChanges() {
+        assertThat(submitSignedWith(TestKey.TSR1_AUTH).code()).isEqualTo("CERT_WRONG_KEY_TYPE");
+        assertThat(submitSignedWith(TestKey.TSR1_ALT_SIGN).code()).isEqualTo("CERT_BIN_MISMATCH");
+        assertThat(submitSignedWith(TestKey.GSP1_SIGN).code()).isEqualTo("CERT_BIN_MISMATCH");
+        assertThat(submitSignedWith(TestKey.TSR1_IND_SIGN).code()).isEqualTo("CERT_NOT_LEGAL_ENTITY");
+        assertThat(submitSignedWith(TestKey.REVOKED).code())
+                .isIn("CERT_REVOKED", "CERT_NOT_LEGAL_ENTITY", "CERT_BIN_MISMATCH");
+
+        List<RegistryApplication> none = world.tx(c -> world.applications.registriesOf(c, supplier.bin()));
+        assertThat(none).isEmpty();
+        assertThat(productStatus()).isEqualTo(ProductStatus.READY);
+    }
+
+    @Test
+    void whenSignedWithTheLegalEntityKey_thenApplicationIsNew_andTheSignedDocumentIsStored() {
+        IssuedRequest request = issueSubmission(List.of(product));
+        String cms = TestSignatures.sign(request, pki.key(TestKey.TSR1_SIGN));
+
+        long id = world.tx(c -> world.submissions.submit(
+                c, supplier, List.of(product), signatures.completion(c, request.id(), SESSION, cms)));
+
+        RegistryApplication app =
+                world.tx(c -> world.applications.findRegistry(c, id)).orElseThrow();
+        assertThat(app.status().label("ru")).isEqualTo("+Новое");
+        assertThat(productStatus()).isEqualTo(ProductStatus.SUBMITTED);
+        String signer = world.tx(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT signer_iin FROM signed_document WHERE id = ?")) {
+                s.setLong(1, app.submitDocumentId());
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getString(1);
+                }
+            }
+        });
+        assertThat(signer).isEqualTo(supplier.iin());
+
+        RuleViolation replay = world.refused(c -> world.submissions.submit(
+                c, supplier, List.of(product), signatures.completion(c, request.id(), SESSION, cms)));
+        assertThat(replay.key()).isEqualTo("social.application.openExists");
+    }
+
+    @Test
+    void whenTheSignatureCoversOtherProductsThanSubmitted_thenContentMismatch() {
+        long second = world.readyProduct(supplier, "3");
+        IssuedRequest request = issueSubmission(List.of(product));
+        String cms = TestSignatures.sign(request, pki.key(TestKey.TSR1_SIGN));
+
+        RuleViolation refusal = world.refused(c -> world.submissions.submit(
+                c, supplier, List.of(product, second), signatures.completion(c, request.id(), SESSION, cms)));
+
+        assertThat(((SignatureRefused) refusal).code()).isEqualTo("SIG_CONTENT_MISMATCH");
+        assertThat(productStatus()).isEqualTo(ProductStatus.READY);
+    }
+
+    @Test
+    void whenTheReviewerSignsTheDecisions_thenApproved_butAnotherOrganisationsKeyIsRefused() throws Exception {
+        IssuedRequest submission = issueSubmission(List.of(product));
+        String cms = TestSignatures.sign(submission, pki.key(TestKey.TSR1_SIGN));
+        long application = world.tx(c -> world.submissions.submit(
+                c, supplier, List.of(product), signatures.completion(c, submission.id(), SESSION, cms)));
+        long productApplication = world.tx(c -> world.applications.productsOf(c, application))
+                .get(0)
+                .id();
+        long protocol = world.pdf(world.ivanova);
+        world.tx(c -> {
+            world.applicationReview.take(c, world.ivanova, application);
+            world.productReview.take(c, world.ivanova, productApplication);
+            return null;
+        });
+        KeyEntry ivanovaKey = DevCertificates.issue(
+                pki.pki(),
+                KeyAlgorithm.RSA,
+                DevHolder.employee(
+                        "ИВАНОВА", "МАРИЯ", "ПЕТРОВНА", world.ivanova.iin(), "УКЗИСП Г. АСТАНЫ", SocialWorld.UKZ_AST),
+                KeyPurpose.SIGN,
+                Clock.systemUTC(),
+                new SecureRandom());
+
+        Decision approval = Decision.approval(protocol);
+        IssuedRequest wrong = world.tx(c -> signatures.issue(
+                c,
+                SESSION,
+                world.ivanova,
+                world.productReview.prepare(c, world.ivanova, productApplication, approval)));
+        String supplierSigned = TestSignatures.sign(wrong, pki.key(TestKey.TSR1_SIGN));
+        RuleViolation refusal = world.refused(c -> {
+            world.productReview.decide(
+                    c,
+                    world.ivanova,
+                    productApplication,
+                    approval,
+                    signatures.completion(c, wrong.id(), SESSION, supplierSigned));
+            return null;
+        });
+        assertThat(((SignatureRefused) refusal).code()).isEqualTo("CERT_BIN_MISMATCH");
+
+        IssuedRequest right = world.tx(c -> signatures.issue(
+                c,
+                SESSION,
+                world.ivanova,
+                world.productReview.prepare(c, world.ivanova, productApplication, approval)));
+        String reviewerSigned = TestSignatures.sign(right, ivanovaKey);
+        world.tx(c -> {
+            world.productReview.decide(
+                    c,
+                    world.ivanova,
+                    productApplication,
+                    approval,
+                    signatures.completion(c, right.id(), SESSION, reviewerSigned));
+            return null;
+        });
+        IssuedRequest decision = world.tx(c -> signatures.issue(
+                c, SESSION, world.ivanova, world.applicationReview.prepare(c, world.ivanova, application, approval)));
+        String decisionSigned = TestSignatures.sign(decision, ivanovaKey);
+        world.tx(c -> {
+            world.applicationReview.decide(
+                    c,
+                    world.ivanova,
+                    application,
+                    approval,
+                    signatures.completion(c, decision.id(), SESSION, decisionSigned));
+            return null;
+        });
+
+        assertThat(world.tx(c -> world.applications.findRegistry(c, application))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(productStatus()).isEqualTo(ProductStatus.APPROVED);
+    }
+
+    private IssuedRequest issueSubmission(List<Long> products) {
+        return world.tx(c -> signatures.issue(c, SESSION, supplier, world.submissions.prepare(c, supplier, products)));
+    }
+
+    private SignatureRefused submitSignedWith(TestKey key) {
+        IssuedRequest request = issueSubmission(List.of(product));
+        String cms = TestSignatures.sign(request, pki.key(key));
+        return (SignatureRefused) world.refused(c -> world.submissions.submit(
+                c, supplier, List.of(product), signatures.completion(c, request.id(), SESSION, cms)));
+    }
+
+    private ProductStatus productStatus() {
+        return world.tx(c -> world.products.find(c, product)).orElseThrow().status();
+    }
+}
