@@ -1,0 +1,17 @@
+package kz.qoltanba.portal.social.web;
+
+import io.javalin.config.RoutesConfig;
+import kz.qoltanba.portal.PortalServices;
+import kz.qoltanba.portal.social.SocialArea;
+
+/** Every route of the social area, in one place that tests reuse. */
+public final class SocialRoutes {
+    private SocialRoutes() {}
+
+    public static void register(RoutesConfig routes, PortalServices services, SocialArea area) {
+        SocialWeb web = new SocialWeb(services);
+        new SupplierRoutes(area, web).register(routes);
+        new ReviewRoutes(area, web).register(routes);
+        new RecipientRoutes(area, web).register(routes);
+    }
+}
