@@ -28,10 +28,23 @@ class PlatformIT {
     static TestPortal first;
     static TestPortal second;
 
+    /** A service a feature provides to others. */
+    record Greeting(String text) {}
+
     /** Routes that only tests have: log in, show who is logged in, a guarded page, a failing page. */
     static final class TestRoutes implements Feature {
         @Override
+        public void provide(PortalServices.Builder services) {
+            services.with(
+                    Greeting.class,
+                    new Greeting("сәлем from " + services.config().origin()));
+        }
+
+        @Override
         public void register(RoutesConfig routes, PortalServices services) {
+            routes.get(
+                    "/test/greeting",
+                    ctx -> ctx.result(services.require(Greeting.class).text()));
             routes.post("/test/login", ctx -> {
                 Session.of(ctx)
                         .login(new Principal(
@@ -222,6 +235,11 @@ class PlatformIT {
         HttpResponse<String> other = browser.get(first.url("/test/reviewer-only"));
         assertThat(other.statusCode()).isEqualTo(403);
         assertThat(other.body()).contains("Недостаточно прав");
+    }
+
+    @Test
+    void whenAFeatureProvidesAService_thenRoutesFindIt() throws Exception {
+        assertThat(new WebClient().get(first.url("/test/greeting")).body()).startsWith("сәлем from http://");
     }
 
     @Test
