@@ -69,6 +69,10 @@ class PlatformIT {
                 throw new IllegalStateException("kaboom-detail");
             });
             routes.post("/test/echo", ctx -> ctx.result("done"));
+            routes.post(
+                    "/test/upload",
+                    ctx -> ctx.result(ctx.formParam("note") + ":"
+                            + ctx.uploadedFile("scan").size()));
         }
     }
 
@@ -141,6 +145,21 @@ class PlatformIT {
         assertThat(wrong.statusCode()).isEqualTo(403);
         assertThat(withField.body()).isEqualTo("done");
         assertThat(withHeader.body()).isEqualTo("done");
+    }
+
+    @Test
+    void whenAFileIsUploaded_thenTheCsrfFieldOfTheMultipartFormCounts() throws Exception {
+        WebClient browser = new WebClient();
+        String csrf = WebClient.csrfOf(browser.get(first.url("/")));
+        byte[] pdf = "%PDF-1.4 protocol".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        HttpResponse<String> accepted = browser.postMultipart(
+                first.url("/test/upload"), Map.of("_csrf", csrf, "note", "протокол"), "scan", "p.pdf", pdf);
+        HttpResponse<String> refused =
+                browser.postMultipart(first.url("/test/upload"), Map.of("note", "x"), "scan", "p.pdf", pdf);
+
+        assertThat(accepted.body()).isEqualTo("протокол:" + pdf.length);
+        assertThat(refused.statusCode()).isEqualTo(403);
     }
 
     @Test
