@@ -45,6 +45,21 @@ class PlatformIT {
             routes.get(
                     "/test/greeting",
                     ctx -> ctx.result(services.require(Greeting.class).text()));
+            routes.post("/test/login-admin", ctx -> {
+                Session.of(ctx).login(new Principal("procurement", 1, Set.of("admin"), "АДМИН", "910606300669", null));
+                services.db().inTransaction(c -> {
+                    services.audit()
+                            .record(
+                                    c,
+                                    Session.of(ctx).principal().orElseThrow(),
+                                    "admin.login",
+                                    "account",
+                                    "1",
+                                    "вход <b>администратора</b>");
+                    return null;
+                });
+                ctx.redirect("/admin/audit");
+            });
             routes.post("/test/login", ctx -> {
                 Session.of(ctx)
                         .login(new Principal(
@@ -259,6 +274,23 @@ class PlatformIT {
     @Test
     void whenAFeatureProvidesAService_thenRoutesFindIt() throws Exception {
         assertThat(new WebClient().get(first.url("/test/greeting")).body()).startsWith("сәлем from http://");
+    }
+
+    @Test
+    void whenTheAdministratorOpensTheJournal_thenEntriesShowEscapedAndOthersAreRefused() throws Exception {
+        WebClient supplier = new WebClient();
+        supplier.postForm(first.url("/test/login"), Map.of(), WebClient.csrfOf(supplier.get(first.url("/"))));
+        WebClient admin = new WebClient();
+        admin.postForm(first.url("/test/login-admin"), Map.of(), WebClient.csrfOf(admin.get(first.url("/"))));
+
+        HttpResponse<String> journal = admin.get(first.url("/admin/audit?type=account&id=1"));
+
+        assertThat(journal.statusCode()).isEqualTo(200);
+        assertThat(journal.body())
+                .contains("Журнал действий", "admin.login", "вход &lt;b&gt;администратора&lt;/b&gt;")
+                .doesNotContain("<b>администратора</b>");
+        assertThat(supplier.get(first.url("/admin/audit")).statusCode()).isEqualTo(403);
+        assertThat(new WebClient().get(first.url("/admin/audit")).statusCode()).isEqualTo(403);
     }
 
     @Test
