@@ -3,6 +3,7 @@ package kz.qoltanba.portal;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
+import kz.qoltanba.portal.audit.AuditFeature;
 import kz.qoltanba.portal.login.LoginFeature;
 import kz.qoltanba.portal.mail.MailboxFeature;
 import kz.qoltanba.portal.signing.SigningFeature;
@@ -20,7 +21,8 @@ public final class PortalApp {
 
     /** Every area of the portal, in registration order. */
     public static List<Feature> features() {
-        return List.of(new PlatformFeature(), new MailboxFeature(), new SigningFeature(), new LoginFeature());
+        return List.of(
+                new PlatformFeature(), new MailboxFeature(), new AuditFeature(), new SigningFeature(), new LoginFeature());
     }
 
     /** The app with {@link #features()}, not started. */

@@ -1,7 +1,9 @@
 package kz.qoltanba.portal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +25,7 @@ public final class PortalServices {
     private final Mailer mailer;
     private final Messages messages;
     private final Map<Class<?>, Object> extensions;
+    private final List<AutoCloseable> closeables;
 
     private PortalServices(Builder b) {
         this.db = Objects.requireNonNull(b.db, "db");
@@ -32,6 +35,7 @@ public final class PortalServices {
         this.audit = b.audit != null ? b.audit : new AuditJournal(clock);
         this.mailer = b.mailer != null ? b.mailer : new Mailer(clock, config.mailFrom());
         this.extensions = Map.copyOf(b.extensions);
+        this.closeables = List.copyOf(b.closeables);
     }
 
     public static Builder builder(PortalDatabase db, PortalConfig config) {
@@ -74,6 +78,11 @@ public final class PortalServices {
                         () -> new IllegalStateException("no " + type.getSimpleName() + " is wired into the portal"));
     }
 
+    /** What the services registered to be closed when the portal stops, in registration order. */
+    public List<AutoCloseable> closeables() {
+        return closeables;
+    }
+
     /** Collects the services; defaults: system UTC clock, texts from the classpath, journal and mailer on it. */
     public static final class Builder {
         private final PortalDatabase db;
@@ -83,6 +92,7 @@ public final class PortalServices {
         private AuditJournal audit;
         private Mailer mailer;
         private final Map<Class<?>, Object> extensions = new HashMap<>();
+        final List<AutoCloseable> closeables = new ArrayList<>();
 
         private Builder(PortalDatabase db, PortalConfig config) {
             this.db = db;
@@ -106,6 +116,35 @@ public final class PortalServices {
 
         public Builder mailer(Mailer value) {
             this.mailer = value;
+            return this;
+        }
+
+        public PortalDatabase db() {
+            return db;
+        }
+
+        public PortalConfig config() {
+            return config;
+        }
+
+        public Clock clock() {
+            return clock;
+        }
+
+        /** A service registered earlier (by the platform or a feature listed before), if any. */
+        public <T> Optional<T> find(Class<T> type) {
+            return Optional.ofNullable(type.cast(extensions.get(type)));
+        }
+
+        /** A service registered earlier; fails naming the type when there is none. */
+        public <T> T require(Class<T> type) {
+            return find(type)
+                    .orElseThrow(() -> new IllegalStateException("no " + type.getSimpleName() + " is registered yet"));
+        }
+
+        /** Something to close when the portal stops (a stand-in server, a pool), closed in reverse order. */
+        public Builder closeOnStop(AutoCloseable resource) {
+            closeables.add(Objects.requireNonNull(resource, "resource"));
             return this;
         }
 

@@ -73,7 +73,8 @@ public final class RunningPortal implements AutoCloseable {
                 }
             }
             builder.with(TrustAnchors.class, TrustAnchors.load(config, Optional.ofNullable(devPki)));
-            PortalServices services = builder.build();
+            PortalServices services = provideAll(builder, features);
+            resources.addAll(services.closeables());
             if (actors != null) {
                 seed(services, features, actors);
             }
@@ -83,6 +84,23 @@ public final class RunningPortal implements AutoCloseable {
             closeAll(resources);
             throw e;
         }
+    }
+
+    /** Lets every feature register its services, then builds them. */
+    public static PortalServices provideAll(PortalServices.Builder builder, List<Feature> features) {
+        for (Feature feature : features) {
+            try {
+                feature.provide(builder);
+            } catch (Exception e) {
+                closeAll(builder.closeables);
+                if (e instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(
+                        feature.getClass().getSimpleName() + " could not start its services: " + e.getMessage(), e);
+            }
+        }
+        return builder.build();
     }
 
     private static void seed(PortalServices services, List<Feature> features, DemoActors actors) {
