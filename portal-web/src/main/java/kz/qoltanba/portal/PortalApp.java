@@ -7,6 +7,7 @@ import kz.qoltanba.portal.audit.AuditFeature;
 import kz.qoltanba.portal.login.LoginFeature;
 import kz.qoltanba.portal.mail.MailboxFeature;
 import kz.qoltanba.portal.signing.SigningFeature;
+import kz.qoltanba.portal.social.SocialFeature;
 import kz.qoltanba.portal.web.Feature;
 import kz.qoltanba.portal.web.Platform;
 import kz.qoltanba.portal.web.PlatformFeature;
@@ -22,7 +23,12 @@ public final class PortalApp {
     /** Every area of the portal, in registration order. */
     public static List<Feature> features() {
         return List.of(
-                new PlatformFeature(), new MailboxFeature(), new AuditFeature(), new SigningFeature(), new LoginFeature());
+                new PlatformFeature(),
+                new MailboxFeature(),
+                new AuditFeature(),
+                new SigningFeature(),
+                new SocialFeature(),
+                new LoginFeature());
     }
 
     /** The app with {@link #features()}, not started. */

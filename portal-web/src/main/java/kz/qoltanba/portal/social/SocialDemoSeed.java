@@ -17,6 +17,9 @@ final class SocialDemoSeed implements DemoSeed {
 
     @Override
     public void seed(Connection c, PortalServices services, DemoActors actors) throws SQLException {
+        if (actors.find("reviewer").isEmpty()) {
+            return;
+        }
         DemoActor reviewer = actors.get("reviewer");
         new Reviewers()
                 .provision(

@@ -1,18 +1,65 @@
 package kz.qoltanba.portal.social;
 
 import io.javalin.config.RoutesConfig;
+import java.net.URI;
 import java.util.List;
 import kz.qoltanba.portal.PortalServices;
+import kz.qoltanba.portal.audit.AuditJournal;
 import kz.qoltanba.portal.demo.DemoSeed;
+import kz.qoltanba.portal.login.AccountDirectory;
+import kz.qoltanba.portal.social.order.Recipients;
+import kz.qoltanba.portal.social.review.Reviewers;
+import kz.qoltanba.portal.social.supplier.Organisations;
+import kz.qoltanba.portal.social.supplier.SupplierProfile;
+import kz.qoltanba.portal.social.web.SocialRoutes;
 import kz.qoltanba.portal.standins.StandIns;
 import kz.qoltanba.portal.web.Feature;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The social area: suppliers, reviewers and recipients (seeds 000, 001, 002). */
+/**
+ * The social area: suppliers, reviewers and recipients (seeds 000, 001, 002). It provides the registers
+ * (ГБД ЮЛ, real estate, entitlements: local stand-ins in dev mode, else the service at
+ * {@code PORTAL_REGISTERS_URL}) and the certificate login's account directory.
+ */
 public final class SocialFeature implements Feature {
+    /** Where the registers answer outside dev mode. */
+    public static final String REGISTERS_URL = "PORTAL_REGISTERS_URL";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SocialFeature.class);
+
+    @Override
+    public void provide(PortalServices.Builder services) {
+        StandIns registers;
+        if (services.config().devMode()) {
+            registers = StandIns.startDev();
+            services.closeOnStop(registers);
+        } else {
+            String url = System.getenv(REGISTERS_URL);
+            if (url == null || url.isBlank()) {
+                LOG.warn(
+                        "{} is not set: the social area is off (outside dev mode it needs the registers' URL)",
+                        REGISTERS_URL);
+                return;
+            }
+            registers = StandIns.connect(URI.create(url));
+        }
+        services.with(StandIns.class, registers);
+        SupplierProfile profile = new SupplierProfile(
+                new Organisations(),
+                registers.organisations(),
+                registers.realEstate(),
+                SocialArea.journal(new AuditJournal(services.clock())),
+                services.clock());
+        services.with(
+                AccountDirectory.class,
+                new SocialAccounts(profile, new Reviewers(), new Recipients(), services.clock()));
+    }
+
     @Override
     public void register(RoutesConfig routes, PortalServices services) {
-        StandIns registers = services.require(StandIns.class);
-        kz.qoltanba.portal.social.web.SocialRoutes.register(routes, services, new SocialArea(services, registers));
+        services.find(StandIns.class)
+                .ifPresent(registers -> SocialRoutes.register(routes, services, new SocialArea(services, registers)));
     }
 
     @Override
