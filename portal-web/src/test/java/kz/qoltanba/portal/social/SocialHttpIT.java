@@ -1,0 +1,137 @@
+package kz.qoltanba.portal.social;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import kz.qoltanba.portal.db.PortalDatabase;
+import kz.qoltanba.portal.db.TestDatabase;
+import kz.qoltanba.portal.e2e.PortalUnderTest;
+import kz.qoltanba.portal.testutil.HttpLogin;
+import kz.qoltanba.portal.testutil.MutableClock;
+import kz.qoltanba.portal.testutil.TestKey;
+import kz.qoltanba.portal.testutil.TestPki;
+import kz.qoltanba.portal.web.WebClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The social area over HTTP with the certificate login: first login leads to the public offer, the cabinet stays
+ * closed until it is accepted, and one supplier can neither see nor touch another's product.
+ */
+class SocialHttpIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final PortalDatabase db = TestDatabase.fresh();
+    private PortalUnderTest portal;
+
+    @BeforeEach
+    void start() {
+        portal = PortalUnderTest.start(
+                db,
+                MutableClock.startingNow(),
+                TestPki.get(),
+                PortalUnderTest.options().services(b -> new SocialFeature().provide(b)));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        portal.close();
+        db.close();
+    }
+
+    @Test
+    void whenASupplierLogsInFirstTime_thenTheOfferComesFirst_andTheCabinetOpensAfterAcceptance() throws Exception {
+        WebClient tsr1 = new WebClient();
+        JsonNode login = HttpLogin.login(portal, tsr1, "supplier", TestKey.TSR1_AUTH);
+        assertThat(login.path("redirect").asText()).isEqualTo("/social/supplier/welcome");
+
+        assertThat(tsr1.get(portal.url("/social/supplier")).headers().firstValue("Location"))
+                .hasValue("/social/supplier/welcome");
+        HttpResponse<String> welcome = tsr1.get(portal.url("/social/supplier/welcome"));
+        assertThat(welcome.body())
+                .contains(
+                        "Публичный Договор-оферта",
+                        "Принимаю условия Публичного договора",
+                        "Принять и продолжить",
+                        "Выйти");
+        String csrf = WebClient.csrfOf(welcome);
+
+        assertThat(tsr1.postForm(portal.url("/social/supplier/offer"), Map.of(), csrf)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(tsr1.postForm(portal.url("/social/supplier/offer"), Map.of("accept", "on"), csrf)
+                        .statusCode())
+                .isEqualTo(302);
+
+        HttpResponse<String> cabinet = tsr1.get(portal.url("/social/supplier"));
+        assertThat(cabinet.statusCode()).isEqualTo(200);
+        assertThat(cabinet.body())
+                .contains("Кабинет поставщика", "180540012345", "ТОО «МедТехСервис»", "г. Актобе, ул. Маресьева 5");
+    }
+
+    @Test
+    void whenAnotherSupplierTouchesAProduct_thenItDoesNotExist_andOtherAreasAreRefused() throws Exception {
+        WebClient tsr1 = supplier(TestKey.TSR1_AUTH);
+        String csrf1 = WebClient.csrfOf(tsr1.get(portal.url("/social/supplier")));
+        JsonNode image = JSON.readTree(tsr1.postMultipart(
+                        portal.url("/social/supplier/files"),
+                        Map.of("kind", "IMAGE", "_csrf", csrf1),
+                        "file",
+                        "aid.png",
+                        SocialWorld.PNG)
+                .body());
+        assertThat(image.path("ok").asBoolean()).isTrue();
+        String general = JSON.writeValueAsString(Map.ofEntries(
+                Map.entry("tsrTypeId", "hearing-battery"),
+                Map.entry("nameRu", "Аппарат"),
+                Map.entry("nameKk", "Аппарат"),
+                Map.entry("descriptionRu", "Описание"),
+                Map.entry("descriptionKk", "Сипаттама"),
+                Map.entry("price", "59000"),
+                Map.entry("stockQuantity", "5"),
+                Map.entry("pickupAddresses", List.of("г. Актобе, ул. Маресьева 5")),
+                Map.entry("imageFileIds", List.of(image.path("id").asLong()))));
+        HttpResponse<String> created = tsr1.postJson(portal.url("/social/supplier/products"), general, csrf1);
+        assertThat(created.body()).contains("\"id\"");
+        long product = JSON.readTree(created.body()).path("id").asLong();
+
+        WebClient other = supplier(TestKey.GSP1_AUTH);
+        String csrf2 = WebClient.csrfOf(other.get(portal.url("/social/supplier")));
+        HttpResponse<String> stolen =
+                other.postJson(portal.url("/social/supplier/products/" + product + "/copy"), "{}", csrf2);
+        assertThat(stolen.statusCode()).isEqualTo(404);
+        assertThat(other.get(portal.url("/social/supplier")).body()).doesNotContain("Аппарат");
+        assertThat(tsr1.get(portal.url("/social/supplier")).body()).contains("Аппарат", "Черновик");
+
+        WebClient recipient = new WebClient();
+        HttpLogin.login(portal, recipient, "recipient", TestKey.TSR1_IND_AUTH);
+        assertThat(recipient.get(portal.url("/social/supplier")).statusCode()).isEqualTo(403);
+        assertThat(recipient.get(portal.url("/social/recipient")).statusCode()).isEqualTo(200);
+    }
+
+    private WebClient supplier(TestKey key) throws Exception {
+        WebClient client = new WebClient();
+        HttpLogin.login(portal, client, "supplier", key);
+        String csrf = WebClient.csrfOf(client.get(portal.url("/social/supplier/welcome")));
+        client.postForm(portal.url("/social/supplier/offer"), Map.of("accept", "on"), csrf);
+        client.postForm(
+                portal.url("/social/supplier/profile"),
+                Map.of(
+                        "serviceForm",
+                        "NON_STATIONARY",
+                        "orderType",
+                        "PICKUP",
+                        "phone",
+                        "+7 701 123 4567",
+                        "email",
+                        "info@example.kz",
+                        "actualAddress",
+                        "г. Астана"),
+                csrf);
+        return client;
+    }
+}
