@@ -1,14 +1,11 @@
 package kz.qoltanba.portal.social;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -42,7 +39,7 @@ public final class FileStore {
                     "Файл «" + cleanName + "» имеет недопустимый формат (" + kind + ")",
                     cleanName);
         }
-        String sha256 = sha256(content);
+        String sha256 = Sha256.hex(content);
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO social_file (owner, name, content_type, size, sha256, content, uploaded_at, uploaded_by)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
@@ -100,13 +97,5 @@ public final class FileStore {
     /** The owner label of a review department's files (protocols). */
     public static String ukzispOwner(String bin) {
         return "ukzisp:" + bin;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
     }
 }

@@ -2,11 +2,8 @@ package kz.qoltanba.portal.social;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.UUID;
 import kz.qoltanba.portal.signing.CanonicalJson;
 import kz.qoltanba.portal.signing.IssuedRequest;
@@ -80,19 +77,11 @@ public final class PipelineSignatures {
         boolean same = expected.action().equals(document.action())
                 && expected.objectType().equals(document.objectType())
                 && expected.objectId().equals(document.objectId())
-                && sha256(CanonicalJson.bytes(expected.payload())).equals(signedPayload);
+                && Sha256.hex(CanonicalJson.bytes(expected.payload())).equals(signedPayload);
         if (!same) {
             throw new SignatureRefused(
                     "SIG_CONTENT_MISMATCH",
                     "Подписанные данные не совпадают с действием, которое вы выполняете. Обновите страницу.");
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import kz.qoltanba.portal.db.PortalDatabase;
 import kz.qoltanba.portal.db.TestDatabase;
 import kz.qoltanba.portal.e2e.PortalUnderTest;
+import kz.qoltanba.portal.standins.StandIns;
 import kz.qoltanba.portal.testutil.HttpLogin;
 import kz.qoltanba.portal.testutil.MutableClock;
 import kz.qoltanba.portal.testutil.TestKey;
@@ -40,6 +41,7 @@ class SocialHttpIT {
     @AfterEach
     void stop() throws Exception {
         portal.close();
+        portal.services().find(StandIns.class).ifPresent(StandIns::close);
         db.close();
     }
 

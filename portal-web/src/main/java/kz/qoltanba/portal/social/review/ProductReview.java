@@ -10,6 +10,7 @@ import kz.qoltanba.portal.social.Actor;
 import kz.qoltanba.portal.social.FileStore;
 import kz.qoltanba.portal.social.Journal;
 import kz.qoltanba.portal.social.Prepared;
+import kz.qoltanba.portal.social.Sha256;
 import kz.qoltanba.portal.social.SignatureCompletion;
 import kz.qoltanba.portal.social.SignedBy;
 import kz.qoltanba.portal.social.StoredFile;
@@ -105,7 +106,7 @@ public final class ProductReview {
         payload.put("productApplicationId", pa.id());
         payload.put("productId", pa.productId());
         payload.put("supplierBin", pa.supplierBin());
-        payload.put("productSnapshotSha256", Hashes.sha256(pa.productSnapshot()));
+        payload.put("productSnapshotSha256", Sha256.hex(pa.productSnapshot()));
         payload.put("decision", decision.approve() ? "APPROVED" : "REFUSED");
         payload.put("reasons", decision.approve() ? List.of() : ReviewChecks.reasons(decision));
         payload.put("protocol", Map.of("name", protocol.name(), "size", protocol.size(), "sha256", protocol.sha256()));

@@ -2,9 +2,7 @@ package kz.qoltanba.portal.social.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import kz.qoltanba.portal.social.Actor;
@@ -12,7 +10,6 @@ import kz.qoltanba.portal.social.FileKind;
 import kz.qoltanba.portal.social.FileStore;
 import kz.qoltanba.portal.social.RuleViolation;
 import kz.qoltanba.portal.social.SocialArea;
-import kz.qoltanba.portal.social.StoredFile;
 import kz.qoltanba.portal.social.application.ApplicationStatus;
 import kz.qoltanba.portal.social.review.Decision;
 import kz.qoltanba.portal.web.Pages;
@@ -111,23 +108,7 @@ final class ReviewRoutes {
 
     private void upload(Context ctx) throws IOException {
         Actor a = SocialWeb.actor(ctx, AREA);
-        UploadedFile file = ctx.uploadedFile("file");
-        if (file == null) {
-            web.refuse(ctx, new RuleViolation("social.file.missing", "Выберите файл"));
-            return;
-        }
-        byte[] bytes;
-        try (InputStream in = file.content()) {
-            bytes = in.readNBytes((int) FileStore.MAX_SIZE + 1);
-        }
-        try {
-            StoredFile stored = web.db()
-                    .inTransaction(c -> area.files.store(
-                            c, FileStore.ukzispOwner(a.bin()), a.iin(), file.filename(), bytes, FileKind.PDF));
-            ctx.json(Map.of("ok", true, "id", stored.id(), "name", stored.name()));
-        } catch (RuleViolation e) {
-            web.refuse(ctx, e);
-        }
+        web.upload(ctx, FileStore.ukzispOwner(a.bin()), a.iin(), FileKind.PDF, area.files);
     }
 
     private static boolean product(Context ctx) {

@@ -84,6 +84,31 @@ final class SocialWeb {
         }
     }
 
+    /** Stores the request's {@code file} part for {@code owner} and answers {@code {ok, id, name, sha256}}. */
+    void upload(
+            Context ctx,
+            String owner,
+            String uploadedBy,
+            kz.qoltanba.portal.social.FileKind kind,
+            kz.qoltanba.portal.social.FileStore files)
+            throws java.io.IOException {
+        io.javalin.http.UploadedFile file = ctx.uploadedFile("file");
+        if (file == null) {
+            refuse(ctx, new RuleViolation("social.file.missing", "Выберите файл"));
+            return;
+        }
+        byte[] bytes;
+        try (java.io.InputStream in = file.content()) {
+            bytes = in.readNBytes((int) kz.qoltanba.portal.social.FileStore.MAX_SIZE + 1);
+        }
+        try {
+            var stored = db().inTransaction(c -> files.store(c, owner, uploadedBy, file.filename(), bytes, kind));
+            ctx.json(Map.of("ok", true, "id", stored.id(), "name", stored.name(), "sha256", stored.sha256()));
+        } catch (RuleViolation e) {
+            refuse(ctx, e);
+        }
+    }
+
     void refuse(Context ctx, RuleViolation e) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("ok", false);

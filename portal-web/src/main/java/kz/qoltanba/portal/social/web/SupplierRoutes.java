@@ -2,9 +2,7 @@ package kz.qoltanba.portal.social.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,6 @@ import kz.qoltanba.portal.social.FileKind;
 import kz.qoltanba.portal.social.FileStore;
 import kz.qoltanba.portal.social.RuleViolation;
 import kz.qoltanba.portal.social.SocialArea;
-import kz.qoltanba.portal.social.StoredFile;
 import kz.qoltanba.portal.social.order.HandoverForm;
 import kz.qoltanba.portal.social.product.AccompanyingService;
 import kz.qoltanba.portal.social.product.GeneralForm;
@@ -146,6 +143,8 @@ final class SupplierRoutes {
             boolean registerAnswered = area.profile.refreshRealEstate(c, a.bin());
             Map<String, Object> m = new java.util.HashMap<>();
             m.put("selection", selection);
+            m.put("handoverOrder", handoverOrder(ctx));
+            m.put("handoverQuery", handoverQuery(ctx));
             m.putAll(Map.of(
                     "org", org,
                     "realEstate", area.organisations.realEstateAddresses(c, a.bin()),
@@ -181,25 +180,13 @@ final class SupplierRoutes {
 
     private void upload(Context ctx) throws IOException {
         Actor a = SocialWeb.actor(ctx, AREA);
-        UploadedFile file = ctx.uploadedFile("file");
-        FileKind kind = FileKind.valueOf(
-                ctx.formParam("kind") == null ? "PDF" : ctx.formParam("kind").toUpperCase(java.util.Locale.ROOT));
-        if (file == null) {
-            web.refuse(ctx, new RuleViolation("social.file.missing", "Выберите файл"));
+        String kind =
+                ctx.formParam("kind") == null ? "PDF" : ctx.formParam("kind").toUpperCase(java.util.Locale.ROOT);
+        if (!List.of("IMAGE", "PDF", "SCAN").contains(kind)) {
+            web.refuse(ctx, new RuleViolation("social.file.kind", "Неизвестный вид файла: " + kind, kind));
             return;
         }
-        byte[] bytes;
-        try (InputStream in = file.content()) {
-            bytes = in.readNBytes((int) FileStore.MAX_SIZE + 1);
-        }
-        try {
-            StoredFile stored = web.db()
-                    .inTransaction(c -> area.files.store(
-                            c, FileStore.organisationOwner(a.bin()), a.iin(), file.filename(), bytes, kind));
-            ctx.json(Map.of("ok", true, "id", stored.id(), "name", stored.name(), "sha256", stored.sha256()));
-        } catch (RuleViolation e) {
-            web.refuse(ctx, e);
-        }
+        web.upload(ctx, FileStore.organisationOwner(a.bin()), a.iin(), FileKind.valueOf(kind), area.files);
     }
 
     private void productTab(Context ctx) {
@@ -226,6 +213,26 @@ final class SupplierRoutes {
             });
             return Map.of("ok", true);
         });
+    }
+
+    /** The order whose hand-over form was filled ({@code ?handover=ID&number=…}), or 0. */
+    private static long handoverOrder(Context ctx) {
+        String id = ctx.queryParam("handover");
+        return id != null && id.matches("\\d{1,18}") ? Long.parseLong(id) : 0;
+    }
+
+    private static String handoverQuery(Context ctx) {
+        StringBuilder query = new StringBuilder();
+        for (String field : List.of("number", "documentDate", "scan", "date", "time")) {
+            String value = ctx.queryParam(field);
+            if (value != null) {
+                query.append(query.length() == 0 ? "" : "&")
+                        .append(field)
+                        .append('=')
+                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return query.toString();
     }
 
     @SuppressWarnings("unchecked")
