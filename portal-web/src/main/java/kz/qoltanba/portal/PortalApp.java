@@ -3,7 +3,6 @@ package kz.qoltanba.portal;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
-import kz.qoltanba.portal.audit.AuditFeature;
 import kz.qoltanba.portal.mail.MailboxFeature;
 import kz.qoltanba.portal.web.Feature;
 import kz.qoltanba.portal.web.Platform;
@@ -19,7 +18,7 @@ public final class PortalApp {
 
     /** Every area of the portal, in registration order. */
     public static List<Feature> features() {
-        return List.of(new PlatformFeature(), new MailboxFeature(), new AuditFeature());
+        return List.of(new PlatformFeature(), new MailboxFeature());
     }
 
     /** The app with {@link #features()}, not started. */

@@ -58,7 +58,8 @@ public final class RunningPortal implements AutoCloseable {
         List<AutoCloseable> resources = new ArrayList<>();
         resources.add(db);
         try {
-            PortalServices.Builder builder = PortalServices.builder(db, config).clock(clock);
+            PortalServices.Builder builder =
+                    PortalServices.builder(db, config).clock(clock).features(features);
             DemoActors actors = null;
             DevPki devPki = null;
             if (config.devMode()) {
@@ -73,7 +74,7 @@ public final class RunningPortal implements AutoCloseable {
                 }
             }
             builder.with(TrustAnchors.class, TrustAnchors.load(config, Optional.ofNullable(devPki)));
-            PortalServices services = provideAll(builder, features);
+            PortalServices services = builder.build();
             resources.addAll(services.closeables());
             if (actors != null) {
                 seed(services, features, actors);
@@ -84,23 +85,6 @@ public final class RunningPortal implements AutoCloseable {
             closeAll(resources);
             throw e;
         }
-    }
-
-    /** Lets every feature register its services, then builds them. */
-    public static PortalServices provideAll(PortalServices.Builder builder, List<Feature> features) {
-        for (Feature feature : features) {
-            try {
-                feature.provide(builder);
-            } catch (Exception e) {
-                closeAll(builder.closeables);
-                if (e instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException(
-                        feature.getClass().getSimpleName() + " could not start its services: " + e.getMessage(), e);
-            }
-        }
-        return builder.build();
     }
 
     private static void seed(PortalServices services, List<Feature> features, DemoActors actors) {
