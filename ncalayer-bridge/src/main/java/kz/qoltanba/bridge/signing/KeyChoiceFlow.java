@@ -114,7 +114,7 @@ final class KeyChoiceFlow {
                 context,
                 storage,
                 String.valueOf(file.getFileName()),
-                password -> KeyStores.open(storage, file, password));
+                password -> interaction.openKeyFile(storage, file, password));
         recentKeys.used(file);
         return source;
     }

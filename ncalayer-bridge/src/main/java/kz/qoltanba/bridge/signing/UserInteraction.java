@@ -3,6 +3,9 @@ package kz.qoltanba.bridge.signing;
 import java.nio.file.Path;
 import java.util.List;
 import kz.qoltanba.bridge.spi.UserCancelledException;
+import kz.qoltanba.signing.SigningException;
+import kz.qoltanba.signing.token.KeyStoreSource;
+import kz.qoltanba.signing.token.KeyStores;
 import kz.qoltanba.signing.token.StorageType;
 
 /**
@@ -89,5 +92,13 @@ public interface UserInteraction {
      */
     default void confirmInstall(InteractionContext context, String symbolicName) throws UserCancelledException {
         throw new UserCancelledException("installing a module cannot be confirmed here");
+    }
+
+    /**
+     * Opens the chosen key file with the password the user gave. The default opens it for this request only (the
+     * caller closes it); unattended mode answers from the key files it keeps open.
+     */
+    default KeyStoreSource openKeyFile(StorageType storage, Path file, char[] password) throws SigningException {
+        return KeyStores.open(storage, file, password);
     }
 }

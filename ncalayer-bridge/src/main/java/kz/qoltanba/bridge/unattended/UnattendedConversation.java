@@ -13,7 +13,6 @@ import kz.qoltanba.bridge.signing.UserInteraction;
 import kz.qoltanba.bridge.spi.UserCancelledException;
 import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.token.KeyStoreSource;
-import kz.qoltanba.signing.token.KeyStores;
 import kz.qoltanba.signing.token.StorageType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,15 +32,23 @@ final class UnattendedConversation implements UserInteraction {
     private final AnswerQueue queue;
     private final AnswerLog log;
     private final KeyCandidates candidates;
+    private final OpenedKeyFiles opened;
 
     private Answer current;
     private UnattendedKeySet.Key currentKey;
 
-    UnattendedConversation(UnattendedKeySet keys, AnswerQueue queue, AnswerLog log, KeyCandidates candidates) {
+    UnattendedConversation(
+            UnattendedKeySet keys, AnswerQueue queue, AnswerLog log, KeyCandidates candidates, OpenedKeyFiles opened) {
         this.keys = keys;
         this.queue = queue;
         this.log = log;
         this.candidates = candidates;
+        this.opened = opened;
+    }
+
+    @Override
+    public KeyStoreSource openKeyFile(StorageType storage, Path file, char[] password) throws SigningException {
+        return opened.open(storage, file, password);
     }
 
     @Override
@@ -137,7 +144,7 @@ final class UnattendedConversation implements UserInteraction {
             if (password.isEmpty()) {
                 continue;
             }
-            try (KeyStoreSource source = KeyStores.open(key.storage(), key.file(), password.get())) {
+            try (KeyStoreSource source = opened.open(key.storage(), key.file(), password.get())) {
                 if (!candidates.passing(source.keys(), context.filter()).isEmpty()) {
                     return Optional.of(key);
                 }

@@ -9,6 +9,8 @@ import kz.qoltanba.bridge.signing.KeyCandidates;
 import kz.qoltanba.bridge.signing.PasswordPrompt;
 import kz.qoltanba.bridge.signing.UserInteraction;
 import kz.qoltanba.bridge.spi.UserCancelledException;
+import kz.qoltanba.signing.SigningException;
+import kz.qoltanba.signing.token.KeyStoreSource;
 import kz.qoltanba.signing.token.StorageType;
 
 /**
@@ -24,6 +26,7 @@ final class UnattendedInteraction implements UserInteraction {
     private final AnswerQueue queue;
     private final AnswerLog log;
     private final KeyCandidates candidates;
+    private final OpenedKeyFiles opened = new OpenedKeyFiles();
     private final UnattendedConversation shared;
 
     UnattendedInteraction(UnattendedKeySet keys, AnswerQueue queue, AnswerLog log, KeyCandidates candidates) {
@@ -31,7 +34,7 @@ final class UnattendedInteraction implements UserInteraction {
         this.queue = queue;
         this.log = log;
         this.candidates = candidates;
-        this.shared = new UnattendedConversation(keys, queue, log, candidates);
+        this.shared = new UnattendedConversation(keys, queue, log, candidates, opened);
     }
 
     @Override
@@ -41,7 +44,7 @@ final class UnattendedInteraction implements UserInteraction {
 
     @Override
     public UserInteraction conversation() {
-        return new UnattendedConversation(keys, queue, log, candidates);
+        return new UnattendedConversation(keys, queue, log, candidates, opened);
     }
 
     @Override
@@ -81,5 +84,10 @@ final class UnattendedInteraction implements UserInteraction {
     public synchronized void confirmInstall(InteractionContext context, String symbolicName)
             throws UserCancelledException {
         shared.confirmInstall(context, symbolicName);
+    }
+
+    @Override
+    public KeyStoreSource openKeyFile(StorageType storage, Path file, char[] password) throws SigningException {
+        return opened.open(storage, file, password);
     }
 }
