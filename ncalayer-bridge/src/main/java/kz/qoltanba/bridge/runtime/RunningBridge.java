@@ -120,7 +120,6 @@ public final class RunningBridge implements AutoCloseable {
             HomeLock lock)
             throws IOException, TlsSetupException, ModuleHostException, PortInUseException, ConfigException {
         ServerCertificateStore tlsStore = new ServerCertificateStore(config.tlsDirectory(), clock, new SecureRandom());
-        TlsCredentials tls = tlsStore.loadOrCreate();
         ExecutorService executor = Executors.newCachedThreadPool(moduleThreads());
         KeyCandidates candidates = KeyCandidates.load(config.trustDirectory(), config.trustAnchors(), clock);
         Optional<UnattendedMode> unattended;
@@ -149,15 +148,59 @@ public final class RunningBridge implements AutoCloseable {
         }
         CompletableFuture<ModuleManager> managerOnceStarted = new CompletableFuture<>();
         dialogs = new CatalogInstalls(dialogs, interaction, managerOnceStarted, executor);
-        ModuleHost moduleHost;
+        FileAuditLog audit = new FileAuditLog(config.logDirectory().resolve("audit.log"));
+        // The module host (Felix, the installed and built-in bundles) starts on its own thread while this one
+        // loads the TLS credentials and binds the port: the two do not depend on each other, and a request that
+        // arrives before the modules are up waits for them (ModulesOnceStarted) instead of being refused.
+        HostSigning hostSigning = signing;
+        HostDialogs hostDialogs = dialogs;
+        ModulesOnceStarted modules = ModulesOnceStarted.begin(
+                () -> startModules(config, hostSigning, hostDialogs, audit, clock, managerOnceStarted));
+        BridgeServer server;
+        AutoCloseable tlsWatch;
         try {
-            moduleHost = ModuleHost.start(config.felixCache(), signing, dialogs);
-        } catch (ModuleHostException | RuntimeException e) {
+            TlsCredentials tls = tlsStore.loadOrCreate();
+            ServerParts parts = new ServerParts(
+                    modules,
+                    consentPrompt,
+                    audit,
+                    tls,
+                    executor,
+                    clock,
+                    VERSION,
+                    unattended.map(UnattendedMode::controlEndpoint).orElse(UnaryOperator.identity()));
+            server = BridgeServer.start(config, parts);
+            tlsWatch = tlsStore.watch(server::reloadTls, TLS_CHECK_INTERVAL);
+        } catch (IOException | TlsSetupException | PortInUseException | RuntimeException e) {
+            executor.shutdownNow();
+            modules.abandon();
+            throw e;
+        }
+        StartedModules started;
+        try {
+            started = modules.await();
+        } catch (ModuleHostException | IOException | RuntimeException e) {
+            closeQuietly(tlsWatch);
+            server.close();
             executor.shutdownNow();
             throw e;
         }
+        return new RunningBridge(lock, started.host(), server, executor, started.manager(), tlsWatch);
+    }
+
+    /** The module host with the installed modules and the built-in bundle started. */
+    record StartedModules(ModuleHost host, ModuleManager manager) {}
+
+    private static StartedModules startModules(
+            BridgeConfig config,
+            HostSigning signing,
+            HostDialogs dialogs,
+            FileAuditLog audit,
+            Clock clock,
+            CompletableFuture<ModuleManager> managerOnceStarted)
+            throws ModuleHostException, IOException {
+        ModuleHost moduleHost = ModuleHost.start(config.felixCache(), signing, dialogs);
         try {
-            FileAuditLog audit = new FileAuditLog(config.logDirectory().resolve("audit.log"));
             ModuleManager moduleManager = ModuleManager.create(
                     config.home(),
                     PublisherCertificates.load(config.home()),
@@ -168,20 +211,8 @@ public final class RunningBridge implements AutoCloseable {
             moduleManager.loadInstalled();
             managerOnceStarted.complete(moduleManager);
             BuiltinModulesInstaller.start(moduleHost, config.felixCache().resolve("builtin"), VERSION);
-            ServerParts parts = new ServerParts(
-                    moduleHost.modules(),
-                    consentPrompt,
-                    audit,
-                    tls,
-                    executor,
-                    clock,
-                    VERSION,
-                    unattended.map(UnattendedMode::controlEndpoint).orElse(UnaryOperator.identity()));
-            BridgeServer server = BridgeServer.start(config, parts);
-            AutoCloseable tlsWatch = tlsStore.watch(server::reloadTls, TLS_CHECK_INTERVAL);
-            return new RunningBridge(lock, moduleHost, server, executor, moduleManager, tlsWatch);
-        } catch (IOException | PortInUseException | RuntimeException e) {
-            executor.shutdownNow();
+            return new StartedModules(moduleHost, moduleManager);
+        } catch (IOException | ModuleHostException | RuntimeException e) {
             moduleHost.close();
             throw e;
         }
