@@ -79,9 +79,16 @@ final class ModulesOnceStarted implements ModuleDirectory {
         }
     }
 
-    /** The server could not start: stop the module host once it is up. */
+    /**
+     * The server could not start: waits for the module host and stops it, so that nothing is left running or
+     * writing into the home once the start-up failure is reported.
+     */
     void abandon() {
-        started.thenAccept(modules -> modules.host().close());
+        try {
+            await().host().close();
+        } catch (ModuleHostException | IOException | RuntimeException e) {
+            LOG.debug("The module host did not start either: {}", e.getMessage());
+        }
     }
 
     private Optional<ModuleDirectory> directory() {
