@@ -28,7 +28,6 @@ final class Route {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final SSLSocketFactory tls;
-    private final Authenticator anonymous = ProxyCredentials.none();
 
     Route(Optional<ProxySettings> proxy, Duration connectTimeout, Duration readTimeout, SSLSocketFactory tls) {
         this.proxy = proxy;
@@ -40,11 +39,16 @@ final class Route {
         this.tls = tls;
     }
 
-    /** Credentials for one operation (a shared instance that answers nobody when there are none). */
+    /**
+     * Credentials for one operation, a new instance each time (one that answers nobody when there are none). The
+     * JDK keeps idle connections per authenticator instance, so an operation never inherits another one's
+     * connection: a proxy that closes idle connections (tinyproxy does after every answer) cannot make a
+     * streamed upload fail on a stale connection.
+     */
     Authenticator credentials() {
         return proxy.filter(p -> p.authentication() != ProxyAuthentication.NONE)
                 .<Authenticator>map(p -> new ProxyCredentials(p.host(), p.port(), p.login(), p.password(), ATTEMPTS))
-                .orElse(anonymous);
+                .orElseGet(ProxyCredentials::none);
     }
 
     HttpURLConnection open(URI url, String method, Authenticator credentials) throws IOException {
@@ -71,22 +75,30 @@ final class Route {
     }
 
     /**
-     * True when a request body streamed to {@code url} could meet a proxy challenge it cannot answer: a plain
-     * {@code http} target through an authenticating proxy (an {@code https} target is authenticated on the
-     * CONNECT, before any body is sent).
+     * Makes sure a body streamed to {@code url} cannot meet a proxy challenge, which the JDK could not answer
+     * without the body. Only plain-http targets need it (an https target is authenticated on the CONNECT, before
+     * any body is sent): for Basic the credentials go pre-emptively in {@code Proxy-Authorization} on
+     * {@code connection}; for NTLM, which authenticates a connection rather than a request, a body-less
+     * {@code HEAD} lets the JDK finish the handshake on a kept-alive connection that the streamed request with
+     * the same {@code credentials} then reuses.
+     *
+     * @param connection the not yet connected request that will stream its body
      */
-    boolean authenticatesBeforeStreaming(URI url) {
-        return authenticated() && "http".equalsIgnoreCase(url.getScheme());
-    }
-
-    /**
-     * Lets the JDK finish the proxy handshake with a body-less {@code HEAD} on a connection it then keeps alive:
-     * NTLM authenticates that connection, Basic is cached and sent pre-emptively on the next request.
-     */
-    void authenticate(URI url, Authenticator credentials) throws IOException {
-        HttpURLConnection connection = open(url, "HEAD", credentials);
-        int status = status(connection);
-        Responses.discard(status < 400 ? connection.getInputStream() : connection.getErrorStream());
+    void prepareStreaming(URI url, Authenticator credentials, HttpURLConnection connection) throws IOException {
+        if (!"http".equalsIgnoreCase(url.getScheme())) {
+            return;
+        }
+        ProxyAuthentication authentication =
+                proxy.map(ProxySettings::authentication).orElse(ProxyAuthentication.NONE);
+        if (authentication == ProxyAuthentication.BASIC) {
+            ProxySettings settings = proxy.orElseThrow();
+            connection.setRequestProperty(
+                    "Proxy-Authorization", BasicCredentials.header(settings.login(), settings.password()));
+        } else if (authentication == ProxyAuthentication.NTLM) {
+            HttpURLConnection handshake = open(url, "HEAD", credentials);
+            int status = status(handshake);
+            Responses.discard(status < 400 ? handshake.getInputStream() : handshake.getErrorStream());
+        }
     }
 
     /**
@@ -110,7 +122,9 @@ final class Route {
 
     /** A sentence naming what failed: the URL, the proxy, the status; never the password. */
     String explain(URI url, IOException failure) {
-        return new FailureText(proxy, connectTimeout, readTimeout).explain(url, failure);
+        return new FailureText(
+                        proxy, connectTimeout, readTimeout, System.getProperty(FailureText.TUNNELING_DISABLED_SCHEMES))
+                .explain(url, failure);
     }
 
     private static int millis(Duration duration) {

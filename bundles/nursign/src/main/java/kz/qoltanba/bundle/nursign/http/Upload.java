@@ -15,7 +15,7 @@ import java.util.function.LongConsumer;
 
 /**
  * One upload (bridge-protocol §6): the body is streamed with a fixed length, so a proxy challenge in the middle
- * could not be answered; a plain-http target behind an authenticating proxy is therefore authenticated first.
+ * could not be answered; {@link Route#prepareStreaming} authenticates before the body is sent.
  */
 final class Upload {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -34,10 +34,8 @@ final class Upload {
         Authenticator credentials = route.credentials();
         HttpURLConnection connection = null;
         try {
-            if (route.authenticatesBeforeStreaming(url)) {
-                route.authenticate(url, credentials);
-            }
             connection = route.open(url, "POST", credentials);
+            route.prepareStreaming(url, credentials, connection);
             connection.setDoOutput(true);
             connection.setFixedLengthStreamingMode(form.length());
             connection.setRequestProperty("Content-Type", form.contentType());
