@@ -102,14 +102,15 @@ final class Route {
     }
 
     /**
-     * The response status; a 407 becomes {@link ProxyRefusedException}, and so does a 401 when proxy credentials
-     * were configured: the portal contract has no server authentication, and some proxies (tinyproxy) answer
-     * wrong credentials with 401.
+     * The response status; a 407 becomes {@link ProxyRefusedException}, and so does a 401 to a plain-http URL when
+     * proxy credentials were configured: the portal contract has no server authentication, and some proxies
+     * (tinyproxy) answer wrong credentials with 401. Through an https tunnel a 401 can only be the portal's.
      */
     int status(HttpURLConnection connection) throws IOException {
         int status = connection.getResponseCode();
+        boolean proxyAnswered = "http".equalsIgnoreCase(connection.getURL().getProtocol());
         if (status == HttpURLConnection.HTTP_PROXY_AUTH
-                || status == HttpURLConnection.HTTP_UNAUTHORIZED && authenticated()) {
+                || status == HttpURLConnection.HTTP_UNAUTHORIZED && proxyAnswered && authenticated()) {
             connection.disconnect();
             throw new ProxyRefusedException(status);
         }
