@@ -57,6 +57,9 @@ final class Route {
 
     HttpURLConnection open(URI url, String method, Authenticator credentials, Duration connect, Duration read)
             throws IOException {
+        if (url == null) {
+            throw new IOException("no URL was given");
+        }
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IOException("only http and https addresses can be used, not " + url);
@@ -83,10 +86,11 @@ final class Route {
      * the same {@code credentials} then reuses.
      *
      * @param connection the not yet connected request that will stream its body
+     * @return true when an NTLM handshake authenticated a connection for the streamed request
      */
-    void prepareStreaming(URI url, Authenticator credentials, HttpURLConnection connection) throws IOException {
+    boolean prepareStreaming(URI url, Authenticator credentials, HttpURLConnection connection) throws IOException {
         if (!"http".equalsIgnoreCase(url.getScheme())) {
-            return;
+            return false;
         }
         ProxyAuthentication authentication =
                 proxy.map(ProxySettings::authentication).orElse(ProxyAuthentication.NONE);
@@ -98,7 +102,9 @@ final class Route {
             HttpURLConnection handshake = open(url, "HEAD", credentials);
             int status = status(handshake);
             Responses.discard(status < 400 ? handshake.getInputStream() : handshake.getErrorStream());
+            return true;
         }
+        return false;
     }
 
     /**
@@ -109,7 +115,7 @@ final class Route {
     int status(HttpURLConnection connection) throws IOException {
         int status = connection.getResponseCode();
         boolean proxyAnswered = "http".equalsIgnoreCase(connection.getURL().getProtocol());
-        if (status == HttpURLConnection.HTTP_PROXY_AUTH
+        if (status == HttpURLConnection.HTTP_PROXY_AUTH && proxy.isPresent()
                 || status == HttpURLConnection.HTTP_UNAUTHORIZED && proxyAnswered && authenticated()) {
             connection.disconnect();
             throw new ProxyRefusedException(status);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Authenticator;
+import java.net.HttpRetryException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.file.Files;
@@ -33,9 +34,10 @@ final class Upload {
         LongConsumer progress = bytesSent == null ? n -> {} : bytesSent;
         Authenticator credentials = route.credentials();
         HttpURLConnection connection = null;
+        boolean handshakeDone = false;
         try {
             connection = route.open(url, "POST", credentials);
-            route.prepareStreaming(url, credentials, connection);
+            handshakeDone = route.prepareStreaming(url, credentials, connection);
             connection.setDoOutput(true);
             connection.setFixedLengthStreamingMode(form.length());
             connection.setRequestProperty("Content-Type", form.contentType());
@@ -54,7 +56,11 @@ final class Upload {
             throw new UploadFailedException(
                     "the upload to " + url + " was answered outside the contract: " + e.getMessage());
         } catch (IOException e) {
-            throw new UploadFailedException("the upload failed: " + route.explain(url, e), e);
+            // After a good NTLM handshake, a 407 on the POST means the proxy dropped the authenticated connection.
+            IOException failure = handshakeDone && e instanceof ProxyRefusedException
+                    ? new HttpRetryException("the proxy asked again during the streamed upload", 407)
+                    : e;
+            throw new UploadFailedException("the upload failed: " + route.explain(url, failure), e);
         } finally {
             Responses.release(connection);
         }

@@ -125,6 +125,26 @@ class NtlmProxyIT {
     }
 
     @Test
+    void whenTheProxyDropsTheAuthenticatedConnectionBeforeTheUpload_thenTheErrorSaysItMustKeepItOpen()
+            throws Exception {
+        proxy.closeAfterEachAnswer = true;
+        Path file = Files.writeString(work.resolve("dropped.txt"), "dropped");
+
+        assertThatThrownBy(() -> client(PASSWORD)
+                        .upload(
+                                portal.uploadUrl(),
+                                "tok",
+                                sha256Hex("dropped".getBytes()),
+                                "c2ln",
+                                file,
+                                "dropped.txt",
+                                null))
+                .isInstanceOf(UploadFailedException.class)
+                .hasMessageContaining("the proxy 127.0.0.1:" + proxy.port() + " asked for authentication again")
+                .hasMessageContaining("must keep the authenticated connection open");
+    }
+
+    @Test
     void whenThePortalIsHttps_thenTheConnectTunnelIsAuthenticatedWithNtlm() throws Exception {
         PortalHttp http = client(PASSWORD);
         Path file = Files.writeString(work.resolve("tunnel.txt"), "through the tunnel");

@@ -43,6 +43,9 @@ final class NtlmProxyStub implements AutoCloseable {
         return thread;
     });
     final List<Event> events = new CopyOnWriteArrayList<>();
+    /** When set, every forwarded answer ends its connection, so no connection stays authenticated. */
+    volatile boolean closeAfterEachAnswer;
+
     final List<NtlmMessages.Negotiate> negotiates = new CopyOnWriteArrayList<>();
     final List<NtlmMessages.Authenticate> authenticates = new CopyOnWriteArrayList<>();
 
@@ -175,7 +178,7 @@ final class NtlmProxyStub implements AutoCloseable {
             Head answer = Head.read(fromOrigin);
             int status = Integer.parseInt(answer.requestLine().split(" ")[1]);
             boolean noBody = head.method().equals("HEAD") || status == 204 || status == 304;
-            boolean framed = noBody || answer.header("content-length") != null;
+            boolean framed = (noBody || answer.header("content-length") != null) && !closeAfterEachAnswer;
             StringBuilder response = new StringBuilder(answer.requestLine()).append("\r\n");
             for (String[] header : answer.headers()) {
                 if (!header[0].toLowerCase(Locale.ROOT).matches("connection|keep-alive")) {

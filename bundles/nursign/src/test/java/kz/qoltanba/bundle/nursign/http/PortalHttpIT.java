@@ -3,6 +3,7 @@ package kz.qoltanba.bundle.nursign.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -257,14 +258,12 @@ class PortalHttpIT {
     @Test
     void whenADocumentWithoutContentLengthGrowsOverTheLimit_thenTooLargeWhileReadingAndNothingIsLeftBehind()
             throws Exception {
-        HttpServer chunked = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        chunked.createContext("/", exchange -> {
+        HttpServer chunked = serving(exchange -> {
             exchange.sendResponseHeaders(200, 0);
             try (var out = exchange.getResponseBody()) {
                 out.write(new byte[300_000]);
             }
         });
-        chunked.start();
         try {
             URI url = URI.create("http://127.0.0.1:" + chunked.getAddress().getPort() + "/doc");
             PortalHttp.Download exactlyTheLimit = http.download(url, 300_000, temp, null);
@@ -300,6 +299,29 @@ class PortalHttpIT {
         } finally {
             redirecting.stop(0);
         }
+    }
+
+    @Test
+    void whenAServerWithoutProxyAnswers407_thenItIsReportedAsItsStatus() throws Exception {
+        HttpServer odd = serving(exchange -> {
+            exchange.sendResponseHeaders(407, -1);
+            exchange.close();
+        });
+        try {
+            URI url = URI.create("http://127.0.0.1:" + odd.getAddress().getPort() + "/check/00");
+            assertThatThrownBy(() -> http.checkExists(url))
+                    .isInstanceOf(CheckFailedException.class)
+                    .hasMessage("the file check " + url + " answered HTTP 407");
+        } finally {
+            odd.stop(0);
+        }
+    }
+
+    private static HttpServer serving(HttpHandler handler) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", handler);
+        server.start();
+        return server;
     }
 
     private static ContractPortal.Upload last() {
