@@ -55,6 +55,8 @@ final class Upload {
         } catch (PortalAnswers.BadAnswerException e) {
             throw new UploadFailedException(
                     "the upload to " + url + " was answered outside the contract: " + e.getMessage());
+        } catch (MultipartForm.FileChangedException e) {
+            throw new UploadFailedException("the upload to " + url + " was stopped: " + e.getMessage(), e);
         } catch (IOException e) {
             // After a good NTLM handshake, a 407 on the POST means the proxy dropped the authenticated connection.
             IOException failure = handshakeDone && e instanceof ProxyRefusedException

@@ -23,6 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import kz.qoltanba.bundle.nursign.testserver.ContractPortal;
 import kz.qoltanba.signing.algorithm.KeyAlgorithm;
 import kz.qoltanba.signing.cms.CmsOptions;
@@ -172,6 +173,30 @@ class PortalHttpIT {
         assertThatThrownBy(() -> http.upload(portal.uploadUrl(), "t", "00", "c2ln", missing, "gone.pdf", null))
                 .isInstanceOf(UploadFailedException.class)
                 .hasMessageContaining(missing.toString());
+    }
+
+    @Test
+    void whenTheFileGrowsWhileItIsUploaded_thenTheUploadStopsAndSaysSo() throws Exception {
+        Path file = Files.write(temp.resolve("growing.bin"), randomBytes(200_000));
+        LongConsumer appendOnce = new LongConsumer() {
+            private boolean appended;
+
+            @Override
+            public void accept(long sent) {
+                if (!appended) {
+                    appended = true;
+                    try {
+                        Files.write(file, new byte[] {1}, java.nio.file.StandardOpenOption.APPEND);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+        };
+
+        assertThatThrownBy(() -> http.upload(portal.uploadUrl(), "t", "00", "c2ln", file, "growing.bin", appendOnce))
+                .isInstanceOf(UploadFailedException.class)
+                .hasMessageContaining("the file " + file + " grew while it was uploaded");
     }
 
     @Test
