@@ -133,22 +133,22 @@ public final class RunningBridge implements AutoCloseable {
         PendingHostServices pending = new PendingHostServices();
         HostSigning signing = pending;
         HostDialogs dialogs = pending;
-        Optional<UserInteraction> interaction = Optional.empty();
+        Optional<InstallConfirmation> installQuestion = Optional.empty();
         if (unattended.isPresent()) {
             SigningService service = signingService(
                     config, unattended.get().interaction(), unattended.get().windows(), candidates, clock, executor);
             signing = service;
             dialogs = service;
-            interaction = Optional.of(unattended.get().interaction());
+            installQuestion = Optional.of(service::confirmInstall);
         } else if (desktop.isPresent()) {
             SigningService service =
                     signingService(config, desktop.get().interaction(), desktop.get(), candidates, clock, executor);
             signing = service;
             dialogs = service;
-            interaction = Optional.of(desktop.get().interaction());
+            installQuestion = Optional.of(service::confirmInstall);
         }
         CompletableFuture<ModuleManager> managerOnceStarted = new CompletableFuture<>();
-        dialogs = new CatalogInstalls(dialogs, interaction, managerOnceStarted, executor);
+        dialogs = new CatalogInstalls(dialogs, installQuestion, managerOnceStarted, executor);
         ModuleHost moduleHost;
         try {
             moduleHost = ModuleHost.start(config.felixCache(), signing, dialogs);

@@ -36,6 +36,8 @@ final class UnattendedConversation implements UserInteraction {
 
     private Answer current;
     private UnattendedKeySet.Key currentKey;
+    /** The key files a person would have been offered, in order (for the log). */
+    private List<String> offeredKeyFiles;
 
     UnattendedConversation(UnattendedKeySet keys, AnswerQueue queue, AnswerLog log, KeyCandidates candidates) {
         this.keys = keys;
@@ -54,6 +56,7 @@ final class UnattendedConversation implements UserInteraction {
             throws UserCancelledException {
         current = queue.takeForKeyChoice().orElse(null);
         currentKey = null;
+        offeredKeyFiles = null;
         if (current instanceof Answer.Cancel) {
             log.add(context.origin(), "key", "cancel", null, null, null);
             throw new UserCancelledException("cancelled through the unattended control endpoint");
@@ -65,6 +68,7 @@ final class UnattendedConversation implements UserInteraction {
 
     @Override
     public Path chooseKeyFile(InteractionContext context, StorageType storage, List<Path> recentFirst) {
+        offeredKeyFiles = recentFirst.stream().map(Path::toString).toList();
         if (keys.keys().isEmpty()) {
             LOG.warn("Unattended mode has no key file to answer with");
             return NO_KEY;
@@ -75,7 +79,7 @@ final class UnattendedConversation implements UserInteraction {
             currentKey = firstPassing(context).orElse(keys.keys().get(0));
         }
         if (current instanceof Answer.WrongPassword) {
-            log.add(context.origin(), "key", "wrong-password", currentKey.name(), null, null);
+            log.add(context.origin(), "key", "wrong-password", currentKey.name(), null, null, offeredKeyFiles);
         }
         return currentKey.file();
     }
@@ -103,7 +107,8 @@ final class UnattendedConversation implements UserInteraction {
                 answer,
                 currentKey == null ? null : currentKey.name(),
                 chosen.info().serialNumber(),
-                null);
+                null,
+                offeredKeyFiles);
         return chosen;
     }
 

@@ -54,7 +54,7 @@ class CatalogInstallsTest {
     private CatalogInstalls installs(CatalogException refusal) {
         return new CatalogInstalls(
                 new PendingHostServices(),
-                Optional.of(new Asking()),
+                Optional.of(new Asking()::confirmInstall),
                 CompletableFuture.completedFuture(new Manager(refusal)),
                 Runnable::run);
     }
@@ -102,7 +102,10 @@ class CatalogInstallsTest {
     @Test
     void whenTheHostIsStillStartingOrCannotAsk_thenNotAvailableWithoutAsking() {
         CatalogInstalls starting = new CatalogInstalls(
-                new PendingHostServices(), Optional.of(new Asking()), new CompletableFuture<>(), Runnable::run);
+                new PendingHostServices(),
+                Optional.of(new Asking()::confirmInstall),
+                new CompletableFuture<>(),
+                Runnable::run);
         CatalogInstalls nobodyToAsk = new CatalogInstalls(
                 new PendingHostServices(),
                 Optional.empty(),
