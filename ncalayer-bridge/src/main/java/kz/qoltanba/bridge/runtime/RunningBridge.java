@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import javax.net.ssl.SSLContext;
 import kz.qoltanba.bridge.audit.FileAuditLog;
 import kz.qoltanba.bridge.catalog.LoadedBundles;
 import kz.qoltanba.bridge.catalog.ModuleDownloads;
@@ -221,11 +222,24 @@ public final class RunningBridge implements AutoCloseable {
 
     /** As {@link #downloads(BridgeConfig)}, answering the proxy's Basic challenges with {@code proxy.user}. */
     static ModuleDownloads downloads(BridgeConfig config, Map<String, String> environment) {
-        ProxySelector proxies = config.proxy().map(HttpProxy::selector).orElseGet(ProxySelector::getDefault);
-        return config.proxy()
-                .flatMap(p -> p.authenticator(environment))
+        return downloads(config.proxy(), environment);
+    }
+
+    /**
+     * Catalog and module downloads through {@code proxy} (its Basic challenges answered when it has a user),
+     * else through the JVM's proxy settings; what {@code serve} and {@code modules} both use.
+     */
+    public static ModuleDownloads downloads(Optional<HttpProxy> proxy, Map<String, String> environment) {
+        ProxySelector proxies = proxy.map(HttpProxy::selector).orElseGet(ProxySelector::getDefault);
+        return proxy.flatMap(p -> p.authenticator(environment))
                 .map(auth -> ModuleDownloads.http(proxies, auth))
                 .orElseGet(() -> ModuleDownloads.http(proxies));
+    }
+
+    /** As {@link #downloads(Optional, Map)}, checking https servers against {@code tls} (tests). */
+    static ModuleDownloads downloads(BridgeConfig config, Map<String, String> environment, SSLContext tls) {
+        ProxySelector proxies = config.proxy().map(HttpProxy::selector).orElseGet(ProxySelector::getDefault);
+        return ModuleDownloads.http(proxies, config.proxy().flatMap(p -> p.authenticator(environment)), tls);
     }
 
     /** The timestamp service, through the configured proxy if there is one. */

@@ -130,6 +130,16 @@ class CatalogInstallsTest {
         }
 
         @Override
+        public void addChangeListener(Runnable listener) {
+            // nothing changes
+        }
+
+        @Override
+        public void removeChangeListener(Runnable listener) {
+            // nothing changes
+        }
+
+        @Override
         public ModuleStatus install(String symbolicName) throws CatalogException {
             if (refusal != null) {
                 throw refusal;

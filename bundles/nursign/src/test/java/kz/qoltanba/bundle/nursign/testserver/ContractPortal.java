@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -240,7 +241,7 @@ public final class ContractPortal implements AutoCloseable {
                     throw new IOException("more than one file part");
                 }
                 fileName[0] = header.fileName();
-                return new DigestOutputStream(Files.newOutputStream(file), sha256);
+                return new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024), sha256);
             }
             return new FieldSink(header.name(), fields);
         });

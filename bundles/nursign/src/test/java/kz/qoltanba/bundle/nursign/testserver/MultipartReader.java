@@ -1,6 +1,5 @@
 package kz.qoltanba.bundle.nursign.testserver;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,13 +29,16 @@ final class MultipartReader {
 
     private final InputStream in;
     private final byte[] delimiter;
+    private final byte[] buffer = new byte[64 * 1024];
+    private int pos;
+    private int limit;
 
     MultipartReader(InputStream in, String contentType) throws IOException {
         Matcher boundary = BOUNDARY.matcher(contentType == null ? "" : contentType);
         if (contentType == null || !contentType.startsWith("multipart/form-data") || !boundary.find()) {
             throw new IOException("not multipart/form-data with a boundary: " + contentType);
         }
-        this.in = new BufferedInputStream(in, 64 * 1024);
+        this.in = in;
         this.delimiter = ("\r\n--" + boundary.group(1)).getBytes(StandardCharsets.US_ASCII);
     }
 
@@ -61,7 +63,7 @@ final class MultipartReader {
     private void skipPreamble() throws IOException {
         // The body starts with "--boundary" (the delimiter without its leading CRLF).
         for (int i = 2; i < delimiter.length; i++) {
-            if (in.read() != delimiter[i]) {
+            if (read() != delimiter[i]) {
                 throw new IOException("the body does not start with the boundary");
             }
         }
@@ -90,12 +92,12 @@ final class MultipartReader {
     /** A header line in UTF-8 (file names are sent as raw UTF-8), without its CRLF. */
     private String line() throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
-        for (int b = in.read(); ; b = in.read()) {
+        for (int b = read(); ; b = read()) {
             if (b < 0) {
                 throw new IOException("the body ended inside a header line");
             }
             if (b == '\r') {
-                if (in.read() != '\n') {
+                if (read() != '\n') {
                     throw new IOException("a header line does not end with CRLF");
                 }
                 return line.toString(StandardCharsets.UTF_8);
@@ -107,11 +109,29 @@ final class MultipartReader {
         }
     }
 
-    /** The delimiter starts with CR, which occurs nowhere else in it: restarting the match at a CR is enough. */
+    /**
+     * Copies a part's body up to the next delimiter. The delimiter starts with CR, which occurs nowhere else in
+     * it, so runs without CR are copied in bulk and a failed match restarts only at a CR.
+     */
     private void copyUntilDelimiter(OutputStream out) throws IOException {
         int matched = 0;
         while (matched < delimiter.length) {
-            int b = in.read();
+            if (matched == 0) {
+                if (pos == limit && !fill()) {
+                    throw new IOException("the body ended inside a part (no closing boundary)");
+                }
+                int start = pos;
+                while (pos < limit && buffer[pos] != '\r') {
+                    pos++;
+                }
+                out.write(buffer, start, pos - start);
+                if (pos < limit) {
+                    pos++;
+                    matched = 1;
+                }
+                continue;
+            }
+            int b = read();
             if (b < 0) {
                 throw new IOException("the body ended inside a part (no closing boundary)");
             }
@@ -120,10 +140,23 @@ final class MultipartReader {
                 continue;
             }
             out.write(delimiter, 0, matched);
-            matched = b == delimiter[0] ? 1 : 0;
+            matched = b == '\r' ? 1 : 0;
             if (matched == 0) {
                 out.write(b);
             }
         }
+    }
+
+    private int read() throws IOException {
+        if (pos == limit && !fill()) {
+            return -1;
+        }
+        return buffer[pos++] & 0xff;
+    }
+
+    private boolean fill() throws IOException {
+        pos = 0;
+        limit = Math.max(0, in.read(buffer));
+        return limit > 0;
     }
 }
