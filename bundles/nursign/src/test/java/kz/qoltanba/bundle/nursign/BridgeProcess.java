@@ -35,6 +35,7 @@ final class BridgeProcess implements AutoCloseable {
     private BridgeProcess(Process process, int port) {
         this.process = process;
         this.port = port;
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         Thread reader = new Thread(this::collect, "bridge-output");
         reader.setDaemon(true);
         reader.start();
@@ -135,6 +136,20 @@ final class BridgeProcess implements AutoCloseable {
         int status = connection.getResponseCode();
         connection.disconnect();
         return status;
+    }
+
+    /** {@code GET /unattended/log}: what the unattended host answered, showed and was offered, oldest first. */
+    String unattendedLog() throws Exception {
+        HttpsURLConnection connection = (HttpsURLConnection) URI.create("https://127.0.0.1:" + port + "/unattended/log")
+                .toURL()
+                .openConnection();
+        connection.setSSLSocketFactory(trustAll().getSocketFactory());
+        connection.setHostnameVerifier((host, session) -> true);
+        try (var in = connection.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } finally {
+            connection.disconnect();
+        }
     }
 
     static SSLContext trustAll() throws Exception {

@@ -32,6 +32,8 @@ final class BridgeSocket implements AutoCloseable {
         connector.setSslContextFactory(ssl);
         WebSocketClient client = new WebSocketClient(new HttpClient(new HttpClientTransportOverHTTP(connector)));
         client.setMaxTextMessageSize(64L << 20);
+        // a large file keeps the socket silent while it is hashed and uploaded
+        client.setIdleTimeout(java.time.Duration.ofMinutes(30));
         client.start();
         BridgeSocket socket = new BridgeSocket(client);
         ClientUpgradeRequest request = new ClientUpgradeRequest(URI.create("wss://127.0.0.1:" + port + "/"));
