@@ -41,16 +41,8 @@ public final class NursignActivator implements BundleActivator {
         File data = context.getDataFile("recent-keys.txt");
         RecentKeys recent = new RecentKeys(data != null ? data.toPath() : Path.of(home, "NURSign", "recent-keys.txt"));
         ModuleSigner signer = new ModuleSigner(signing::getService, recent, work);
-        Map<String, RequestType> types = Map.of(
-                "version", new VersionType(),
-                "xml", XmlTypes.single(signer),
-                "multixml", XmlTypes.multiple(signer),
-                "text", TextTypes.single(signer),
-                "multitext", TextTypes.multiple(signer),
-                "binary",
-                        new BinaryType(
-                                signer, dialogs::getService, work, Path.of(System.getProperty("java.io.tmpdir"))),
-                "file", new FileType(signer, dialogs::getService, work));
+        Map<String, RequestType> types =
+                RequestTypes.all(signer, dialogs::getService, work, Path.of(System.getProperty("java.io.tmpdir")));
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(NcaModule.MODULE_NAME, WIRE_NAME);
         context.registerService(

@@ -209,6 +209,7 @@ class NursignModuleIT {
         ValidationReport report = portal.verify(upload, world.verifier(), world.verification());
         assertThat(report.indication()).as(report.toJson()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(report.signers().get(0).timestampTime()).isPresent();
+        assertThat(lastEntries("progress").toString()).contains("Модуль Государственные закупки РК");
     }
 
     @Test
@@ -320,7 +321,7 @@ class NursignModuleIT {
     }
 
     @Test
-    void whenAKeyIsChosen_thenTheModuleRemembersItFirst() throws Exception {
+    void whenAKeyIsChosen_thenTheModuleRemembersItAndOffersItFirstNextTime() throws Exception {
         bridge.queue("{\"key\":\"" + NursignWorld.SECOND_KEY + "\"}");
         result(call("text", field("data", "x")));
 
@@ -331,6 +332,40 @@ class NursignModuleIT {
                     .orElseThrow();
         }
         assertThat(Files.readAllLines(recent).get(0)).endsWith(NursignWorld.SECOND_KEY);
+        result(call("text", field("data", "y")));
+        JsonNode answers = lastEntries("answer");
+        JsonNode offered = answers.get(answers.size() - 1).path("offered");
+        assertThat(offered.size()).as(answers.toString()).isPositive();
+        assertThat(offered.get(0).asText()).endsWith(NursignWorld.SECOND_KEY);
+    }
+
+    @Test
+    void whenConfigurationHasABadValue_thenTheUserIsToldNamingKeyAndLine() throws Exception {
+        Map<String, String> bad = baseConfig();
+        bad.put("max_file_size", "big");
+        world.writeConfig(bad);
+        try {
+            JsonNode messages = await(
+                    () -> {
+                        call("version", "");
+                        return lastEntries("message");
+                    },
+                    m -> m.toString().contains("max_file_size"));
+            assertThat(messages.toString()).contains("max_file_size").contains("line");
+        } finally {
+            world.writeConfig(baseConfig());
+        }
+    }
+
+    /** The unattended log's entries of one type ({@code answer}, {@code message}, {@code progress}). */
+    private static JsonNode lastEntries(String type) throws Exception {
+        com.fasterxml.jackson.databind.node.ArrayNode selected = JSON.createArrayNode();
+        for (JsonNode entry : JSON.readTree(bridge.unattendedLog())) {
+            if (type.equals(entry.path("type").asText())) {
+                selected.add(entry);
+            }
+        }
+        return selected;
     }
 
     @Test
