@@ -18,6 +18,7 @@ import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
@@ -270,6 +271,14 @@ class ModulesCommandIT {
         return "http://modules.qoltanba.invalid:" + server.getAddress().getPort() + "/";
     }
 
+    /** {@code modules install MODULE} from the catalog at {@link #unresolvableBase()}, with extra options. */
+    private int installFromTheUnresolvableCatalog(Map<String, String> environment, String... options) {
+        List<String> args = new ArrayList<>(List.of("modules", "install", "--home", home.toString()));
+        args.addAll(List.of(options));
+        args.addAll(List.of("--catalog-url", unresolvableBase() + "ncalayer.der", MODULE));
+        return run(environment, args.toArray(String[]::new));
+    }
+
     private void configure(String properties) throws IOException {
         Files.writeString(home.resolve("bridge.properties"), properties, StandardCharsets.UTF_8);
     }
@@ -283,15 +292,7 @@ class ModulesCommandIT {
             configure("proxy.host=127.0.0.1\nproxy.port=" + proxy.port()
                     + "\nproxy.user=cli-user\nproxy.password.env=CLI_PROXY_PASSWORD\n");
 
-            int code = run(
-                    Map.of("CLI_PROXY_PASSWORD", "pr0xy"),
-                    "modules",
-                    "install",
-                    "--home",
-                    home.toString(),
-                    "--catalog-url",
-                    unresolvableBase() + "ncalayer.der",
-                    MODULE);
+            int code = installFromTheUnresolvableCatalog(Map.of("CLI_PROXY_PASSWORD", "pr0xy"));
 
             assertThat(code).as(err.toString()).isZero();
             assertThat(out.toString()).contains("Installed " + MODULE + " 1.0.0");
@@ -311,17 +312,8 @@ class ModulesCommandIT {
             configure("proxy.host=proxy.qoltanba.invalid\nproxy.port=3128"
                     + "\nproxy.user=cli-user\nproxy.password.env=CLI_PROXY_PASSWORD\n");
 
-            int code = run(
-                    Map.of("CLI_PROXY_PASSWORD", "pr0xy"),
-                    "modules",
-                    "install",
-                    "--home",
-                    home.toString(),
-                    "--proxy",
-                    "127.0.0.1:" + proxy.port(),
-                    "--catalog-url",
-                    unresolvableBase() + "ncalayer.der",
-                    MODULE);
+            int code = installFromTheUnresolvableCatalog(
+                    Map.of("CLI_PROXY_PASSWORD", "pr0xy"), "--proxy", "127.0.0.1:" + proxy.port());
 
             assertThat(code).as(err.toString()).isZero();
             assertThat(proxy.requests()).hasSize(2);
@@ -335,14 +327,7 @@ class ModulesCommandIT {
         try (ForwardingProxy proxy = new ForwardingProxy(server.getAddress(), "cli-user", "pr0xy")) {
             configure("proxy.host=127.0.0.1\nproxy.port=" + proxy.port() + "\n");
 
-            int code = run(
-                    "modules",
-                    "install",
-                    "--home",
-                    home.toString(),
-                    "--catalog-url",
-                    unresolvableBase() + "ncalayer.der",
-                    MODULE);
+            int code = installFromTheUnresolvableCatalog(Map.of());
 
             assertThat(code).isNotZero();
             assertThat(err.toString())

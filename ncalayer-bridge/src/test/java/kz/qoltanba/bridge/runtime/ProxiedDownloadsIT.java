@@ -160,12 +160,7 @@ class ProxiedDownloadsIT {
     void whenTheProxyDemandsBasicOnTheTunnel_thenTheCredentialsAnswerItAndTheHttpsDownloadSucceeds() throws Exception {
         SSLContext tls = startHttpsOrigin();
         try (ForwardingProxy tunnelling = new ForwardingProxy(httpsOrigin.getAddress(), "bridge-user", "right-pa55")) {
-            Map<String, String> env = Map.of(
-                    "QOLTANBA_PROXY_HOST", "127.0.0.1",
-                    "QOLTANBA_PROXY_PORT", String.valueOf(tunnelling.port()),
-                    "QOLTANBA_PROXY_USER", "bridge-user",
-                    "QOLTANBA_PROXY_PASSWORD_ENV", "TEST_PROXY_PASSWORD",
-                    "TEST_PROXY_PASSWORD", "right-pa55");
+            Map<String, String> env = authenticatingProxyEnvironment(tunnelling, "right-pa55");
 
             byte[] downloaded = RunningBridge.downloads(load(env), env, tls).fetch(httpsModuleUrl());
 
@@ -182,12 +177,7 @@ class ProxiedDownloadsIT {
     void whenTheTunnelsProxyRefusesTheCredentials_thenTheHttpsDownloadFailsNamingTheProxy() throws Exception {
         SSLContext tls = startHttpsOrigin();
         try (ForwardingProxy tunnelling = new ForwardingProxy(httpsOrigin.getAddress(), "bridge-user", "right-pa55")) {
-            Map<String, String> env = Map.of(
-                    "QOLTANBA_PROXY_HOST", "127.0.0.1",
-                    "QOLTANBA_PROXY_PORT", String.valueOf(tunnelling.port()),
-                    "QOLTANBA_PROXY_USER", "bridge-user",
-                    "QOLTANBA_PROXY_PASSWORD_ENV", "TEST_PROXY_PASSWORD",
-                    "TEST_PROXY_PASSWORD", "wrong-pa55");
+            Map<String, String> env = authenticatingProxyEnvironment(tunnelling, "wrong-pa55");
 
             assertThatThrownBy(
                             () -> RunningBridge.downloads(load(env), env, tls).fetch(httpsModuleUrl()))
@@ -247,9 +237,14 @@ class ProxiedDownloadsIT {
     }
 
     private Map<String, String> authenticatingProxyEnvironment(String password) {
+        return authenticatingProxyEnvironment(authenticatingProxy, password);
+    }
+
+    /** The proxy.* keys naming {@code proxy} with user {@code bridge-user} and the password in a variable. */
+    private static Map<String, String> authenticatingProxyEnvironment(ForwardingProxy proxy, String password) {
         return Map.of(
                 "QOLTANBA_PROXY_HOST", "127.0.0.1",
-                "QOLTANBA_PROXY_PORT", String.valueOf(authenticatingProxy.port()),
+                "QOLTANBA_PROXY_PORT", String.valueOf(proxy.port()),
                 "QOLTANBA_PROXY_USER", "bridge-user",
                 "QOLTANBA_PROXY_PASSWORD_ENV", "TEST_PROXY_PASSWORD",
                 "TEST_PROXY_PASSWORD", password);

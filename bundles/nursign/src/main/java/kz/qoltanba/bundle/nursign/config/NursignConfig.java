@@ -62,7 +62,8 @@ public final class NursignConfig {
      * @param environment where {@code NURSIGN_CONFIG}, {@code HOME} and {@code NURSIGN_PROXY_PASSWORD} are read
      * @param javaUserHome the home used when {@code HOME} is not set
      * @param checkInterval the file is looked at no more often than this
-     * @param listener receives the problems of each read that has any (never a password)
+     * @param listener receives the problems of each read that has any (never a password), on the thread that
+     *     called {@link #current()}, outside any lock
      */
     public static NursignConfig create(
             Map<String, String> environment,

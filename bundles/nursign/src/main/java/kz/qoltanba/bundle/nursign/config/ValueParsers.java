@@ -19,7 +19,8 @@ final class ValueParsers {
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9])?");
-    private static final Pattern IPV6 = Pattern.compile("\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*]?");
+    private static final Pattern HOST_AND_PORT = Pattern.compile("[^:\\[\\]]+:[0-9]+");
+    private static final Pattern IPV6 = Pattern.compile("\\[?[0-9A-Fa-f.]*:[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*]?");
 
     @FunctionalInterface
     interface Parser<T> {
@@ -86,6 +87,9 @@ final class ValueParsers {
     static String host(String value) throws BadValueException {
         if (value.contains("://")) {
             throw new BadValueException("write the proxy's host name only, without a scheme: '" + value + "'");
+        }
+        if (HOST_AND_PORT.matcher(value).matches()) {
+            throw new BadValueException("write the port in proxy_port, not in proxy_host: '" + value + "'");
         }
         if (!value.isEmpty()
                 && !HOST.matcher(value).matches()

@@ -20,11 +20,18 @@ final class FailureText {
     private final Optional<ProxySettings> proxy;
     private final Duration connectTimeout;
     private final Duration readTimeout;
+    private final String tunnelingDisabledSchemes;
 
-    FailureText(Optional<ProxySettings> proxy, Duration connectTimeout, Duration readTimeout) {
+    /** @param tunnelingDisabledSchemes the JVM's {@value #TUNNELING_DISABLED_SCHEMES} (null when unset) */
+    FailureText(
+            Optional<ProxySettings> proxy,
+            Duration connectTimeout,
+            Duration readTimeout,
+            String tunnelingDisabledSchemes) {
         this.proxy = proxy;
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
+        this.tunnelingDisabledSchemes = tunnelingDisabledSchemes;
     }
 
     String explain(URI url, IOException failure) {
@@ -63,7 +70,7 @@ final class FailureText {
                 + settings.login() + "' for " + url + " (HTTP " + status + "); check auth_login and auth_pass";
         if (settings.authentication() == ProxyAuthentication.BASIC
                 && "https".equalsIgnoreCase(url.getScheme())
-                && basicDisabledForTunnels(System.getProperty(TUNNELING_DISABLED_SCHEMES))) {
+                && basicDisabledForTunnels(tunnelingDisabledSchemes)) {
             text += "; note that this Java runtime refuses Basic for HTTPS tunnels (" + TUNNELING_DISABLED_SCHEMES
                     + " lists Basic or is unset): start the host with -D" + TUNNELING_DISABLED_SCHEMES + "=";
         }

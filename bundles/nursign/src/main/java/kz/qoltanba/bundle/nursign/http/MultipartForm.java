@@ -81,14 +81,14 @@ final class MultipartForm {
             while (sent < fileSize) {
                 int n = in.read(buffer, 0, (int) Math.min(buffer.length, fileSize - sent));
                 if (n < 0) {
-                    throw new IOException("the file " + file + " became shorter while it was uploaded");
+                    throw new FileChangedException("the file " + file + " became shorter while it was uploaded");
                 }
                 out.write(buffer, 0, n);
                 sent += n;
                 fileBytesSent.accept(sent);
             }
             if (in.read() >= 0) {
-                throw new IOException("the file " + file + " grew while it was uploaded");
+                throw new FileChangedException("the file " + file + " grew while it was uploaded");
             }
         }
     }
@@ -100,5 +100,14 @@ final class MultipartForm {
 
     private static void write(ByteArrayOutputStream out, String text) {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The file's size changed after the body's length was fixed: what was signed is not what would be sent. */
+    static final class FileChangedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        FileChangedException(String message) {
+            super(message);
+        }
     }
 }

@@ -28,7 +28,6 @@ final class Route {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final SSLSocketFactory tls;
-    private final Authenticator anonymous = ProxyCredentials.none();
 
     Route(Optional<ProxySettings> proxy, Duration connectTimeout, Duration readTimeout, SSLSocketFactory tls) {
         this.proxy = proxy;
@@ -40,11 +39,16 @@ final class Route {
         this.tls = tls;
     }
 
-    /** Credentials for one operation (a shared instance that answers nobody when there are none). */
+    /**
+     * Credentials for one operation, a new instance each time (one that answers nobody when there are none). The
+     * JDK keeps idle connections per authenticator instance, so an operation never inherits another one's
+     * connection: a proxy that closes idle connections (tinyproxy does after every answer) cannot make a
+     * streamed upload fail on a stale connection.
+     */
     Authenticator credentials() {
         return proxy.filter(p -> p.authentication() != ProxyAuthentication.NONE)
                 .<Authenticator>map(p -> new ProxyCredentials(p.host(), p.port(), p.login(), p.password(), ATTEMPTS))
-                .orElse(anonymous);
+                .orElseGet(ProxyCredentials::none);
     }
 
     HttpURLConnection open(URI url, String method, Authenticator credentials) throws IOException {
@@ -53,6 +57,9 @@ final class Route {
 
     HttpURLConnection open(URI url, String method, Authenticator credentials, Duration connect, Duration read)
             throws IOException {
+        if (url == null) {
+            throw new IOException("no URL was given");
+        }
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IOException("only http and https addresses can be used, not " + url);
@@ -71,33 +78,45 @@ final class Route {
     }
 
     /**
-     * True when a request body streamed to {@code url} could meet a proxy challenge it cannot answer: a plain
-     * {@code http} target through an authenticating proxy (an {@code https} target is authenticated on the
-     * CONNECT, before any body is sent).
+     * Makes sure a body streamed to {@code url} cannot meet a proxy challenge, which the JDK could not answer
+     * without the body. Only plain-http targets need it (an https target is authenticated on the CONNECT, before
+     * any body is sent): for Basic the credentials go pre-emptively in {@code Proxy-Authorization} on
+     * {@code connection}; for NTLM, which authenticates a connection rather than a request, a body-less
+     * {@code HEAD} lets the JDK finish the handshake on a kept-alive connection that the streamed request with
+     * the same {@code credentials} then reuses.
+     *
+     * @param connection the not yet connected request that will stream its body
+     * @return true when an NTLM handshake authenticated a connection for the streamed request
      */
-    boolean authenticatesBeforeStreaming(URI url) {
-        return authenticated() && "http".equalsIgnoreCase(url.getScheme());
+    boolean prepareStreaming(URI url, Authenticator credentials, HttpURLConnection connection) throws IOException {
+        if (!"http".equalsIgnoreCase(url.getScheme())) {
+            return false;
+        }
+        ProxyAuthentication authentication =
+                proxy.map(ProxySettings::authentication).orElse(ProxyAuthentication.NONE);
+        if (authentication == ProxyAuthentication.BASIC) {
+            ProxySettings settings = proxy.orElseThrow();
+            connection.setRequestProperty(
+                    "Proxy-Authorization", BasicCredentials.header(settings.login(), settings.password()));
+        } else if (authentication == ProxyAuthentication.NTLM) {
+            HttpURLConnection handshake = open(url, "HEAD", credentials);
+            int status = status(handshake);
+            Responses.discard(status < 400 ? handshake.getInputStream() : handshake.getErrorStream());
+            return true;
+        }
+        return false;
     }
 
     /**
-     * Lets the JDK finish the proxy handshake with a body-less {@code HEAD} on a connection it then keeps alive:
-     * NTLM authenticates that connection, Basic is cached and sent pre-emptively on the next request.
-     */
-    void authenticate(URI url, Authenticator credentials) throws IOException {
-        HttpURLConnection connection = open(url, "HEAD", credentials);
-        int status = status(connection);
-        Responses.discard(status < 400 ? connection.getInputStream() : connection.getErrorStream());
-    }
-
-    /**
-     * The response status; a 407 becomes {@link ProxyRefusedException}, and so does a 401 when proxy credentials
-     * were configured: the portal contract has no server authentication, and some proxies (tinyproxy) answer
-     * wrong credentials with 401.
+     * The response status; a 407 becomes {@link ProxyRefusedException}, and so does a 401 to a plain-http URL when
+     * proxy credentials were configured: the portal contract has no server authentication, and some proxies
+     * (tinyproxy) answer wrong credentials with 401. Through an https tunnel a 401 can only be the portal's.
      */
     int status(HttpURLConnection connection) throws IOException {
         int status = connection.getResponseCode();
-        if (status == HttpURLConnection.HTTP_PROXY_AUTH
-                || status == HttpURLConnection.HTTP_UNAUTHORIZED && authenticated()) {
+        boolean proxyAnswered = "http".equalsIgnoreCase(connection.getURL().getProtocol());
+        if (status == HttpURLConnection.HTTP_PROXY_AUTH && proxy.isPresent()
+                || status == HttpURLConnection.HTTP_UNAUTHORIZED && proxyAnswered && authenticated()) {
             connection.disconnect();
             throw new ProxyRefusedException(status);
         }
@@ -110,7 +129,9 @@ final class Route {
 
     /** A sentence naming what failed: the URL, the proxy, the status; never the password. */
     String explain(URI url, IOException failure) {
-        return new FailureText(proxy, connectTimeout, readTimeout).explain(url, failure);
+        return new FailureText(
+                        proxy, connectTimeout, readTimeout, System.getProperty(FailureText.TUNNELING_DISABLED_SCHEMES))
+                .explain(url, failure);
     }
 
     private static int millis(Duration duration) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Authenticator;
+import java.net.HttpRetryException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import java.util.function.LongConsumer;
 
 /**
  * One upload (bridge-protocol §6): the body is streamed with a fixed length, so a proxy challenge in the middle
- * could not be answered; a plain-http target behind an authenticating proxy is therefore authenticated first.
+ * could not be answered; {@link Route#prepareStreaming} authenticates before the body is sent.
  */
 final class Upload {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -33,11 +34,10 @@ final class Upload {
         LongConsumer progress = bytesSent == null ? n -> {} : bytesSent;
         Authenticator credentials = route.credentials();
         HttpURLConnection connection = null;
+        boolean handshakeDone = false;
         try {
-            if (route.authenticatesBeforeStreaming(url)) {
-                route.authenticate(url, credentials);
-            }
             connection = route.open(url, "POST", credentials);
+            handshakeDone = route.prepareStreaming(url, credentials, connection);
             connection.setDoOutput(true);
             connection.setFixedLengthStreamingMode(form.length());
             connection.setRequestProperty("Content-Type", form.contentType());
@@ -55,8 +55,14 @@ final class Upload {
         } catch (PortalAnswers.BadAnswerException e) {
             throw new UploadFailedException(
                     "the upload to " + url + " was answered outside the contract: " + e.getMessage());
+        } catch (MultipartForm.FileChangedException e) {
+            throw new UploadFailedException("the upload to " + url + " was stopped: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new UploadFailedException("the upload failed: " + route.explain(url, e), e);
+            // After a good NTLM handshake, a 407 on the POST means the proxy dropped the authenticated connection.
+            IOException failure = handshakeDone && e instanceof ProxyRefusedException
+                    ? new HttpRetryException("the proxy asked again during the streamed upload", 407)
+                    : e;
+            throw new UploadFailedException("the upload failed: " + route.explain(url, failure), e);
         } finally {
             Responses.release(connection);
         }

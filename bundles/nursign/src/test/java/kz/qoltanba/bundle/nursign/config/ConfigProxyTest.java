@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import kz.qoltanba.bundle.nursign.config.ProxySettings.ProxyAuthentication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ConfigProxyTest {
     private static final String PROXY = lines("use_proxy=Y", "proxy_host=proxy.corp.test", "proxy_port=3128");
@@ -117,11 +119,23 @@ class ConfigProxyTest {
         });
     }
 
-    @Test
-    void whenTheProxyHostIsAnIpAddress_thenItIsAccepted() {
-        SettingsReader.Result result = read(lines("use_proxy=Y", "proxy_host=10.0.0.1", "proxy_port=8080"));
+    @ParameterizedTest
+    @ValueSource(strings = {"10.0.0.1", "proxy-1.corp.test", "::1", "[fd00::1]", "PROXY"})
+    void whenTheProxyHostIsANameOrAddress_thenItIsAccepted(String host) {
+        SettingsReader.Result result = read(lines("use_proxy=Y", "proxy_host=" + host, "proxy_port=8080"));
 
         assertThat(result.problems()).isEmpty();
-        assertThat(result.settings().proxy().orElseThrow().host()).isEqualTo("10.0.0.1");
+        assertThat(result.settings().proxy().orElseThrow().host()).isEqualTo(host);
+    }
+
+    @Test
+    void whenTheProxyHostCarriesAPort_thenTheMessageSaysWhereThePortGoes() {
+        SettingsReader.Result result = read(lines("proxy_host=proxy.corp.test:3128"));
+
+        assertThat(result.problems())
+                .singleElement()
+                .extracting(ConfigProblem::message)
+                .asString()
+                .contains("proxy_port");
     }
 }

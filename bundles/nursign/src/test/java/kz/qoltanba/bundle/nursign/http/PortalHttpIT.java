@@ -3,8 +3,11 @@ package kz.qoltanba.bundle.nursign.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import kz.qoltanba.bundle.nursign.testserver.ContractPortal;
 import kz.qoltanba.signing.algorithm.KeyAlgorithm;
 import kz.qoltanba.signing.cms.CmsOptions;
@@ -172,6 +176,30 @@ class PortalHttpIT {
     }
 
     @Test
+    void whenTheFileGrowsWhileItIsUploaded_thenTheUploadStopsAndSaysSo() throws Exception {
+        Path file = Files.write(temp.resolve("growing.bin"), randomBytes(200_000));
+        LongConsumer appendOnce = new LongConsumer() {
+            private boolean appended;
+
+            @Override
+            public void accept(long sent) {
+                if (!appended) {
+                    appended = true;
+                    try {
+                        Files.write(file, new byte[] {1}, java.nio.file.StandardOpenOption.APPEND);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+        };
+
+        assertThatThrownBy(() -> http.upload(portal.uploadUrl(), "t", "00", "c2ln", file, "growing.bin", appendOnce))
+                .isInstanceOf(UploadFailedException.class)
+                .hasMessageContaining("the file " + file + " grew while it was uploaded");
+    }
+
+    @Test
     void whenAPartIsEmpty_thenUploadFailedNamesThePart() {
         assertThatThrownBy(() -> http.upload(portal.uploadUrl(), "", "00", "c2ln", null, null, null))
                 .isInstanceOf(UploadFailedException.class)
@@ -243,8 +271,82 @@ class PortalHttpIT {
                 .trustAnchor(pki.pki().root(KeyAlgorithm.RSA).certificate())
                 .revocationPolicy(RevocationPolicy.OFF)
                 .build();
-        assertThat(portal.verify(last(), CmsVerifier.create(), options).indication())
-                .isEqualTo(Indication.TOTAL_PASSED);
+        CmsVerifier verifier = CmsVerifier.create();
+        assertThat(portal.verify(last(), verifier, options).indication()).isEqualTo(Indication.TOTAL_PASSED);
+
+        http.upload(
+                portal.uploadUrl(), "t", sha256Hex(content), Base64.getEncoder().encodeToString(cms), null, null, null);
+        assertThat(last().file()).isEmpty();
+        assertThat(portal.verify(last(), verifier, options).indication()).isEqualTo(Indication.TOTAL_PASSED);
+    }
+
+    @Test
+    void whenADocumentWithoutContentLengthGrowsOverTheLimit_thenTooLargeWhileReadingAndNothingIsLeftBehind()
+            throws Exception {
+        HttpServer chunked = serving(exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try (var out = exchange.getResponseBody()) {
+                out.write(new byte[300_000]);
+            }
+        });
+        try {
+            URI url = URI.create("http://127.0.0.1:" + chunked.getAddress().getPort() + "/doc");
+            PortalHttp.Download exactlyTheLimit = http.download(url, 300_000, temp, null);
+            assertThat(exactlyTheLimit.size()).isEqualTo(300_000);
+            Files.delete(exactlyTheLimit.file());
+            assertThatThrownBy(() -> http.download(url, 299_999, temp, null))
+                    .isInstanceOf(TooLargeException.class)
+                    .hasMessageContaining("more than 299999 bytes");
+            try (var left = Files.list(temp)) {
+                assertThat(left).isEmpty();
+            }
+        } finally {
+            chunked.stop(0);
+        }
+    }
+
+    @Test
+    void whenTheServerRedirects_thenTheRedirectIsNotFollowedAndTheStatusIsNamed() throws Exception {
+        HttpServer redirecting = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        redirecting.createContext("/", exchange -> {
+            exchange.getResponseHeaders()
+                    .set("Location", portal.checkUrl().resolve("00").toString());
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        redirecting.start();
+        try {
+            URI url = URI.create("http://127.0.0.1:" + redirecting.getAddress().getPort() + "/check/00");
+            assertThatThrownBy(() -> http.checkExists(url))
+                    .isInstanceOf(CheckFailedException.class)
+                    .hasMessageContaining("HTTP 302");
+            assertThat(portal.requests()).noneMatch(request -> request.path().equals("/check/00"));
+        } finally {
+            redirecting.stop(0);
+        }
+    }
+
+    @Test
+    void whenAServerWithoutProxyAnswers407_thenItIsReportedAsItsStatus() throws Exception {
+        HttpServer odd = serving(exchange -> {
+            exchange.sendResponseHeaders(407, -1);
+            exchange.close();
+        });
+        try {
+            URI url = URI.create("http://127.0.0.1:" + odd.getAddress().getPort() + "/check/00");
+            assertThatThrownBy(() -> http.checkExists(url))
+                    .isInstanceOf(CheckFailedException.class)
+                    .hasMessage("the file check " + url + " answered HTTP 407");
+        } finally {
+            odd.stop(0);
+        }
+    }
+
+    private static HttpServer serving(HttpHandler handler) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", handler);
+        server.start();
+        return server;
     }
 
     private static ContractPortal.Upload last() {
