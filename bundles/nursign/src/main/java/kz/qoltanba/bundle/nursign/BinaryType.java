@@ -56,7 +56,10 @@ final class BinaryType implements RequestType {
             throw new CompletionException(new NursignException(ErrorCode.DOWNLOAD_FAILED, e.getMessage(), e));
         } catch (IOException e) {
             throw new CompletionException(new NursignException(
-                    ErrorCode.DOWNLOAD_FAILED, "The downloaded document could not be read: " + e.getMessage(), e));
+                    ErrorCode.DOWNLOAD_FAILED,
+                    "The downloaded document could not be handled ("
+                            + e.getClass().getSimpleName() + ").",
+                    e));
         }
     }
 

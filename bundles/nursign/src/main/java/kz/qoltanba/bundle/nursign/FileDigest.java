@@ -39,7 +39,10 @@ record FileDigest(Path file, long size, byte[] sha256) {
             throw gone(file, e);
         } catch (IOException e) {
             throw new CompletionException(new NursignException(
-                    ErrorCode.FILE_GONE, "The chosen file could not be read: " + e.getMessage(), e));
+                    ErrorCode.FILE_GONE,
+                    "The chosen file " + file.getFileName() + " could not be read ("
+                            + e.getClass().getSimpleName() + ").",
+                    e));
         }
     }
 
