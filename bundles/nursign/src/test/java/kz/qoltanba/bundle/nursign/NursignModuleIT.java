@@ -92,6 +92,19 @@ class NursignModuleIT {
         return socket.call("{\"module\":\"NURSign\",\"type\":\"" + type + "\"" + fields + "}");
     }
 
+    /** The next file choice answers {@code file}. */
+    private static void chooseNext(Path file) throws Exception {
+        assertThat(bridge.queue("{\"file\":" + JSON.writeValueAsString(file.toString()) + "}"))
+                .isEqualTo(200);
+    }
+
+    /** A {@code file} request to the portal's upload URL. */
+    private JsonNode fileRequest(String token) throws Exception {
+        return call(
+                "file",
+                field("token", token) + field("url_upload", portal.uploadUrl().toString()));
+    }
+
     private static String field(String name, String value) throws Exception {
         return ",\"" + name + "\":" + JSON.writeValueAsString(value);
     }
@@ -189,12 +202,9 @@ class NursignModuleIT {
     @Test
     void whenNewFileIsSigned_thenItIsUploadedAndThePortalVerifiesTheSignatureOverIt() throws Exception {
         Path file = Files.write(work.resolve("new-offer.pdf"), randomBytes(300_000));
-        assertThat(bridge.queue("{\"file\":" + JSON.writeValueAsString(file.toString()) + "}"))
-                .isEqualTo(200);
+        chooseNext(file);
 
-        JsonNode result = result(call(
-                "file",
-                field("token", "tok-1") + field("url_upload", portal.uploadUrl().toString())));
+        JsonNode result = result(fileRequest("tok-1"));
 
         assertThat(result.path("file_name").asText()).isEqualTo("new-offer.pdf");
         assertThat(result.path("file_size").asLong()).isEqualTo(300_000);
@@ -216,11 +226,9 @@ class NursignModuleIT {
     void whenThePortalKnowsTheFile_thenOnlyTokenHashAndSignatureAreSent() throws Exception {
         Path file = Files.write(work.resolve("known.pdf"), randomBytes(1000));
         portal.knowFile(sha256Hex(file), "known-42", "known.pdf", 1000);
-        bridge.queue("{\"file\":" + JSON.writeValueAsString(file.toString()) + "}");
+        chooseNext(file);
 
-        JsonNode result = result(call(
-                "file",
-                field("token", "tok-2") + field("url_upload", portal.uploadUrl().toString())));
+        JsonNode result = result(fileRequest("tok-2"));
 
         assertThat(result.path("file_id").asText()).isEqualTo("known-42");
         ContractPortal.Upload upload = lastUpload();
@@ -236,14 +244,9 @@ class NursignModuleIT {
         try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
             sparse.setLength(20L * 1024 * 1024 + 1);
         }
-        bridge.queue("{\"file\":" + JSON.writeValueAsString(file.toString()) + "}");
+        chooseNext(file);
 
-        assertError(
-                call(
-                        "file",
-                        field("token", "t")
-                                + field("url_upload", portal.uploadUrl().toString())),
-                2);
+        assertError(fileRequest("t"), 2);
         Files.delete(file);
     }
 
@@ -265,28 +268,18 @@ class NursignModuleIT {
     void whenUploadFails_thenError3() throws Exception {
         portal.failUpload(ContractPortal.UploadFailure.STATUS_500);
         Path file = Files.write(work.resolve("upload-fails.pdf"), randomBytes(1000));
-        bridge.queue("{\"file\":" + JSON.writeValueAsString(file.toString()) + "}");
+        chooseNext(file);
 
-        assertError(
-                call(
-                        "file",
-                        field("token", "t")
-                                + field("url_upload", portal.uploadUrl().toString())),
-                3);
+        assertError(fileRequest("t"), 3);
     }
 
     @Test
     void whenCheckFails_thenError5() throws Exception {
         portal.failCheck(true);
         Path file = Files.write(work.resolve("check-fails.pdf"), randomBytes(1000));
-        bridge.queue("{\"file\":" + JSON.writeValueAsString(file.toString()) + "}");
+        chooseNext(file);
 
-        assertError(
-                call(
-                        "file",
-                        field("token", "t")
-                                + field("url_upload", portal.uploadUrl().toString())),
-                5);
+        assertError(fileRequest("t"), 5);
     }
 
     @Test
@@ -302,12 +295,7 @@ class NursignModuleIT {
         assertError(call("text", field("data", "x")), 1);
 
         bridge.queue("{\"answer\":\"cancel\"}");
-        assertError(
-                call(
-                        "file",
-                        field("token", "t")
-                                + field("url_upload", portal.uploadUrl().toString())),
-                1);
+        assertError(fileRequest("t"), 1);
     }
 
     @Test
