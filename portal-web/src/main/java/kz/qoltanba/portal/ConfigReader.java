@@ -1,12 +1,9 @@
 package kz.qoltanba.portal;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +48,7 @@ final class ConfigReader {
             DEV,
             DEMO);
 
-    private final Map<String, String> values = new HashMap<>();
+    private final ConfigValues values = new ConfigValues();
     private final Map<String, String> environment;
 
     ConfigReader(Map<String, String> environment, Map<String, String> properties, List<String> arguments) {
@@ -75,17 +72,17 @@ final class ConfigReader {
 
     private void putIfPresent(String key, String value) {
         if (value != null && !value.isBlank()) {
-            values.put(key, value.trim());
+            values.set(key, value.trim());
         }
     }
 
     private void applyArgument(String argument) {
         if (argument.equals("--demo")) {
-            values.put(DEMO, "true");
+            values.set(DEMO, "true");
         } else if (argument.equals("--dev")) {
-            values.put(DEV, "true");
+            values.set(DEV, "true");
         } else if (argument.startsWith("--port=")) {
-            values.put(PORT, argument.substring("--port=".length()));
+            values.set(PORT, argument.substring("--port=".length()));
         } else {
             throw new PortalConfigException(
                     "command line", "unknown argument '" + argument + "' (known: --demo, --dev, --port=N)");
@@ -93,9 +90,9 @@ final class ConfigReader {
     }
 
     PortalConfig read() {
-        boolean demo = bool(DEMO, false);
-        boolean dev = demo || bool(DEV, false);
-        int port = integer(PORT, 8080, 1, 65535);
+        boolean demo = values.bool(DEMO, false);
+        boolean dev = demo || values.bool(DEV, false);
+        int port = values.integer(PORT, 8080, 1, 65535);
         String host = values.getOrDefault(HOST, "127.0.0.1");
         URI origin = origin(port);
         List<Path> trust = trustAnchors(dev);
@@ -107,9 +104,9 @@ final class ConfigReader {
                 origin,
                 bridgeUrl(),
                 trust,
-                positiveDuration(LOCKOUT, Duration.ofMinutes(10)),
-                positiveDuration(SESSION_IDLE, Duration.ofMinutes(30)),
-                positiveDuration(SESSION_MAX, Duration.ofHours(12)),
+                values.positiveDuration(LOCKOUT, Duration.ofMinutes(10)),
+                values.positiveDuration(SESSION_IDLE, Duration.ofMinutes(30)),
+                values.positiveDuration(SESSION_MAX, Duration.ofHours(12)),
                 mailFrom(),
                 dev,
                 demo);
@@ -118,7 +115,7 @@ final class ConfigReader {
     private Path dataDirectory() {
         String configured = values.get(DATA_DIR);
         if (configured != null) {
-            return path(DATA_DIR, configured);
+            return ConfigValues.path(DATA_DIR, configured);
         }
         String home = environment.get("HOME");
         if (home == null || home.isBlank()) {
@@ -128,7 +125,7 @@ final class ConfigReader {
     }
 
     private PortalConfig.Database database() {
-        int embeddedPort = integer(DB_PORT, 0, 0, 65535);
+        int embeddedPort = values.integer(DB_PORT, 0, 0, 65535);
         String url = values.get(DB_URL);
         if (url == null) {
             return new PortalConfig.Database(Optional.empty(), "postgres", "", embeddedPort);
@@ -148,7 +145,7 @@ final class ConfigReader {
         if (configured == null) {
             return URI.create("http://127.0.0.1:" + port);
         }
-        URI uri = uri(ORIGIN, configured);
+        URI uri = ConfigValues.uri(ORIGIN, configured);
         boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
         boolean bare = uri.getRawPath() == null
                 || uri.getRawPath().isEmpty()
@@ -165,7 +162,7 @@ final class ConfigReader {
 
     private URI bridgeUrl() {
         String configured = values.getOrDefault(BRIDGE_URL, "wss://127.0.0.1:13579/");
-        URI uri = uri(BRIDGE_URL, configured);
+        URI uri = ConfigValues.uri(BRIDGE_URL, configured);
         if (!("wss".equals(uri.getScheme()) || "ws".equals(uri.getScheme())) || uri.getHost() == null) {
             throw new PortalConfigException(
                     BRIDGE_URL, "must be a WebSocket URL like wss://127.0.0.1:13579/, got '" + configured + "'");
@@ -181,7 +178,7 @@ final class ConfigReader {
                 if (part.isBlank()) {
                     continue;
                 }
-                Path file = path(TRUST, part.trim());
+                Path file = ConfigValues.path(TRUST, part.trim());
                 if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                     throw new PortalConfigException(TRUST, "cannot read the PEM file " + file);
                 }
@@ -201,67 +198,5 @@ final class ConfigReader {
             throw new PortalConfigException(MAIL_FROM, "is not an e-mail address: '" + from + "'");
         }
         return from;
-    }
-
-    private boolean bool(String key, boolean fallback) {
-        String value = values.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        if (value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw new PortalConfigException(key, "must be true or false, got '" + value + "'");
-    }
-
-    private int integer(String key, int fallback, int min, int max) {
-        String value = values.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value);
-            if (number < min || number > max) {
-                throw new PortalConfigException(key, "must be between " + min + " and " + max + ", got " + number);
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new PortalConfigException(key, "must be a whole number, got '" + value + "'");
-        }
-    }
-
-    private Duration positiveDuration(String key, Duration fallback) {
-        String value = values.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            Duration duration = Duration.parse(value);
-            if (duration.isNegative() || duration.isZero()) {
-                throw new PortalConfigException(key, "must be a positive duration, got '" + value + "'");
-            }
-            return duration;
-        } catch (DateTimeParseException e) {
-            throw new PortalConfigException(key, "must be an ISO-8601 duration such as PT10M, got '" + value + "'");
-        }
-    }
-
-    private static URI uri(String key, String value) {
-        try {
-            return new URI(value);
-        } catch (URISyntaxException e) {
-            throw new PortalConfigException(key, "is not a valid URL: '" + value + "'");
-        }
-    }
-
-    private static Path path(String key, String value) {
-        try {
-            return Path.of(value);
-        } catch (InvalidPathException e) {
-            throw new PortalConfigException(key, "is not a valid path: '" + value + "'");
-        }
     }
 }

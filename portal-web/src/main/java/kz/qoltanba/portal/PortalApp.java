@@ -3,7 +3,6 @@ package kz.qoltanba.portal;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
-import kz.qoltanba.portal.audit.AuditFeature;
 import kz.qoltanba.portal.login.LoginFeature;
 import kz.qoltanba.portal.mail.MailboxFeature;
 import kz.qoltanba.portal.signing.SigningFeature;
@@ -25,7 +24,6 @@ public final class PortalApp {
         return List.of(
                 new PlatformFeature(),
                 new MailboxFeature(),
-                new AuditFeature(),
                 new SigningFeature(),
                 new SocialFeature(),
                 new LoginFeature());

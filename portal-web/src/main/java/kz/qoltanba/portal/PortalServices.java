@@ -11,6 +11,7 @@ import kz.qoltanba.portal.audit.AuditJournal;
 import kz.qoltanba.portal.db.PortalDatabase;
 import kz.qoltanba.portal.i18n.Messages;
 import kz.qoltanba.portal.mail.Mailer;
+import kz.qoltanba.portal.web.Feature;
 
 /**
  * What every feature works with: the database, the clock every time rule reads, the configuration, the audit
@@ -92,7 +93,8 @@ public final class PortalServices {
         private AuditJournal audit;
         private Mailer mailer;
         private final Map<Class<?>, Object> extensions = new HashMap<>();
-        final List<AutoCloseable> closeables = new ArrayList<>();
+        private final List<AutoCloseable> closeables = new ArrayList<>();
+        private List<Feature> features = List.of();
 
         private Builder(PortalDatabase db, PortalConfig config) {
             this.db = db;
@@ -148,14 +150,46 @@ public final class PortalServices {
             return this;
         }
 
+        /** The features whose {@code provide} runs in {@link #build()}, in this order. */
+        public Builder features(List<Feature> value) {
+            this.features = List.copyOf(value);
+            return this;
+        }
+
         /** Registers an area's service under {@code type}. */
         public <T> Builder with(Class<T> type, T service) {
             extensions.put(type, Objects.requireNonNull(service, type.getSimpleName()));
             return this;
         }
 
+        /**
+         * Lets every feature register its services ({@code Feature.provide}), then builds. When a feature fails,
+         * what was registered to be closed is closed and the failure is passed on.
+         */
         public PortalServices build() {
+            for (Feature feature : features) {
+                try {
+                    feature.provide(this);
+                } catch (Exception e) {
+                    closeQuietly();
+                    if (e instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IllegalStateException(
+                            feature.getClass().getSimpleName() + " could not start its services: " + e.getMessage(), e);
+                }
+            }
             return new PortalServices(this);
+        }
+
+        private void closeQuietly() {
+            for (int i = closeables.size() - 1; i >= 0; i--) {
+                try {
+                    closeables.get(i).close();
+                } catch (Exception suppressed) {
+                    // the start already failed; its cause is what matters
+                }
+            }
         }
     }
 }

@@ -13,7 +13,6 @@ import kz.qoltanba.portal.demo.DemoActor;
 import kz.qoltanba.portal.demo.DemoActors;
 import kz.qoltanba.portal.demo.DemoKeys;
 import kz.qoltanba.portal.demo.DemoSeed;
-import kz.qoltanba.portal.signing.PortalSigning;
 import kz.qoltanba.portal.web.Feature;
 import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.devpki.DevPki;
@@ -59,7 +58,8 @@ public final class RunningPortal implements AutoCloseable {
         List<AutoCloseable> resources = new ArrayList<>();
         resources.add(db);
         try {
-            PortalServices.Builder builder = PortalServices.builder(db, config).clock(clock);
+            PortalServices.Builder builder =
+                    PortalServices.builder(db, config).clock(clock).features(features);
             DemoActors actors = null;
             DevPki devPki = null;
             if (config.devMode()) {
@@ -73,11 +73,8 @@ public final class RunningPortal implements AutoCloseable {
                     builder.with(DemoActors.class, actors);
                 }
             }
-            TrustAnchors anchors = TrustAnchors.load(config, Optional.ofNullable(devPki));
-            builder.with(TrustAnchors.class, anchors);
-            PortalSigning.register(
-                    builder, PortalSigning.settings(config, anchors, Optional.ofNullable(devPki)), clock);
-            PortalServices services = provideAll(builder, features);
+            builder.with(TrustAnchors.class, TrustAnchors.load(config, Optional.ofNullable(devPki)));
+            PortalServices services = builder.build();
             resources.addAll(services.closeables());
             if (actors != null) {
                 seed(services, features, actors);
@@ -88,23 +85,6 @@ public final class RunningPortal implements AutoCloseable {
             closeAll(resources);
             throw e;
         }
-    }
-
-    /** Lets every feature register its services, then builds them. */
-    public static PortalServices provideAll(PortalServices.Builder builder, List<Feature> features) {
-        for (Feature feature : features) {
-            try {
-                feature.provide(builder);
-            } catch (Exception e) {
-                closeAll(builder.closeables);
-                if (e instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException(
-                        feature.getClass().getSimpleName() + " could not start its services: " + e.getMessage(), e);
-            }
-        }
-        return builder.build();
     }
 
     private static void seed(PortalServices services, List<Feature> features, DemoActors actors) {

@@ -29,12 +29,16 @@ final class BridgeProcess implements AutoCloseable {
     final int port;
     final long startToListeningNanos;
     final X509Certificate certificate;
+    /** {@link System#nanoTime()} when the process was started. */
+    final long startedNanos;
 
-    private BridgeProcess(Process process, int port, long startToListeningNanos, X509Certificate certificate) {
+    private BridgeProcess(
+            Process process, int port, long startToListeningNanos, X509Certificate certificate, long startedNanos) {
         this.process = process;
         this.port = port;
         this.startToListeningNanos = startToListeningNanos;
         this.certificate = certificate;
+        this.startedNanos = startedNanos;
     }
 
     /** Starts a bridge on a free loopback port and waits until it accepts TLS; its output goes to {@code log}. */
@@ -62,7 +66,7 @@ final class BridgeProcess implements AutoCloseable {
                 .start();
         try {
             X509Certificate certificate = awaitTls(process, home, port, started, log);
-            return new BridgeProcess(process, port, System.nanoTime() - started, certificate);
+            return new BridgeProcess(process, port, System.nanoTime() - started, certificate, started);
         } catch (IOException | RuntimeException e) {
             stop(process);
             throw e;

@@ -112,12 +112,29 @@ public final class WebSocketSignBenchmark {
         Arrays.fill(keyPassword, '\0');
 
         List<Long> starts = new ArrayList<>();
+        List<Long> firstAnswers = new ArrayList<>();
         for (int i = 0; i < options.starts(); i++) {
             try (BridgeProcess bridge = BridgeProcess.start(
                     options.bridgeClassPath(), keysDir, home, work.resolve("bridge-start-" + i + ".log"))) {
                 starts.add(bridge.startToListeningNanos);
+                // Then the first signature through a module: the host is ready only when its modules answer.
+                URI uri = URI.create("wss://127.0.0.1:" + bridge.port + "/");
+                byte[] one = new byte[options.size()];
+                random.nextBytes(one);
+                SocketLoad.Result first = SocketLoad.run(uri, bridge.trustStore(), List.of(List.of(one)));
+                if (first.lost() == 0) {
+                    firstAnswers.add(System.nanoTime() - bridge.startedNanos);
+                }
             }
         }
+        long[] answered =
+                firstAnswers.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf(
+                "start to first signature answered (%d restarts): min %.0f ms, median %.0f ms, max %.0f ms%n",
+                answered.length,
+                answered.length == 0 ? Double.NaN : answered[0] / 1e6,
+                answered.length == 0 ? Double.NaN : answered[(answered.length - 1) / 2] / 1e6,
+                answered.length == 0 ? Double.NaN : answered[answered.length - 1] / 1e6);
         System.out.printf(
                 "CPU per signature: websocket %.2f ms (bridge process %.2f ms + client %.2f ms); in-process %.2f ms; "
                         + "in-process with the key file opened per signature %.2f ms; ratio websocket/in-process %.2f%n",

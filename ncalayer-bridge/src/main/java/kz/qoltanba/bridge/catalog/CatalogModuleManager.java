@@ -7,18 +7,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import kz.qoltanba.bridge.host.ModuleHostException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@link ModuleManager} over the catalog file, the modules folder, the drop-in folder and the framework. */
 final class CatalogModuleManager implements ModuleManager {
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogModuleManager.class);
+
     private final CatalogFile catalogFile;
     private final ModuleFolder installed;
     private final ModuleFolder dropIns;
     private final ModuleDownloads downloads;
     private final LoadedBundles bundles;
     private final ModuleAudit audit;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     CatalogModuleManager(
             CatalogFile catalogFile,
@@ -86,6 +93,7 @@ final class CatalogModuleManager implements ModuleManager {
         try {
             Catalog catalog = catalogFile.replace(downloads.fetch(url));
             audit.done(url.toString(), "catalog", "accepted, issued " + catalog.issued());
+            changed();
             return catalog;
         } catch (UntrustedCatalogException | MalformedCatalogException | StaleCatalogException e) {
             audit.refused(url.toString(), "catalog", e.getMessage());
@@ -114,6 +122,7 @@ final class CatalogModuleManager implements ModuleManager {
         replace(current, bundle, bytes);
         dropIn.ifPresent(jar -> deleteQuietly(jar.path()));
         audit.done(symbolicName, "install", "installed " + bundle.version() + " from " + source);
+        changed();
         return status(entry, Optional.of(bundle.version()));
     }
 
@@ -182,6 +191,7 @@ final class CatalogModuleManager implements ModuleManager {
                     "The module " + symbolicName + " could not be removed: " + e.getMessage(), e);
         }
         audit.done(symbolicName, "remove", "removed " + jar.bundle().version());
+        changed();
     }
 
     @Override
@@ -217,6 +227,26 @@ final class CatalogModuleManager implements ModuleManager {
     @Override
     public synchronized List<String> loadInstalled() {
         return new StartupLoader(catalogFile, installed, bundles, audit).load(this);
+    }
+
+    @Override
+    public void addChangeListener(Runnable listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    @Override
+    public void removeChangeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    private void changed() {
+        for (Runnable listener : listeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.warn("A module change listener failed: {}", e.toString());
+            }
+        }
     }
 
     private List<ModuleFolder.Jar> jars(ModuleFolder folder) throws CatalogException {

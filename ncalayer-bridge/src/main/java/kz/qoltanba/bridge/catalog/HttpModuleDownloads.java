@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 
 /** GET over the JDK's HTTP client through the given proxies, following redirects except https to http. */
 final class HttpModuleDownloads implements ModuleDownloads {
@@ -24,9 +25,14 @@ final class HttpModuleDownloads implements ModuleDownloads {
     private final long maxBytes;
 
     HttpModuleDownloads(
-            ProxySelector proxies, Optional<Authenticator> proxyAuthenticator, Duration timeout, long maxBytes) {
+            ProxySelector proxies,
+            Optional<Authenticator> proxyAuthenticator,
+            SSLContext tls,
+            Duration timeout,
+            long maxBytes) {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .proxy(proxies)
+                .sslContext(tls)
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NORMAL);
         proxyAuthenticator.ifPresent(builder::authenticator);

@@ -3,8 +3,10 @@ package kz.qoltanba.bridge.catalog;
 import java.net.Authenticator;
 import java.net.ProxySelector;
 import java.net.URI;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 
 /** Fetches catalogs and module jars; the default goes over HTTP(S) through a proxy selector. */
 @FunctionalInterface
@@ -17,7 +19,7 @@ public interface ModuleDownloads {
      * {@link ProxySelector#getDefault()}, which honours {@code -Dhttps.proxyHost}, or {@link ProxySelector#of}).
      */
     static ModuleDownloads http(ProxySelector proxies) {
-        return new HttpModuleDownloads(proxies, Optional.empty(), Duration.ofSeconds(30), 64L << 20);
+        return http(proxies, Optional.empty(), defaultTls());
     }
 
     /**
@@ -25,6 +27,22 @@ public interface ModuleDownloads {
      * {@code proxyAuthenticator}; a proxy that still refuses gives a {@link ModuleDownloadException} naming it.
      */
     static ModuleDownloads http(ProxySelector proxies, Authenticator proxyAuthenticator) {
-        return new HttpModuleDownloads(proxies, Optional.of(proxyAuthenticator), Duration.ofSeconds(30), 64L << 20);
+        return http(proxies, Optional.of(proxyAuthenticator), defaultTls());
+    }
+
+    /**
+     * As {@link #http(ProxySelector, Authenticator)} with an optional authenticator, checking https servers
+     * against {@code tls} (e.g. a private publisher's CA) instead of the JVM's default trust.
+     */
+    static ModuleDownloads http(ProxySelector proxies, Optional<Authenticator> proxyAuthenticator, SSLContext tls) {
+        return new HttpModuleDownloads(proxies, proxyAuthenticator, tls, Duration.ofSeconds(30), 64L << 20);
+    }
+
+    private static SSLContext defaultTls() {
+        try {
+            return SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("This JVM has no default TLS context", e);
+        }
     }
 }

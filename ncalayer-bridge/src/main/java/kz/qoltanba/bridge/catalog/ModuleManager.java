@@ -44,6 +44,14 @@ public interface ModuleManager {
      */
     List<String> loadInstalled();
 
+    /**
+     * Calls {@code listener} after each change of the installed modules or of the stored catalog (install,
+     * update, remove, a new catalog), on the thread that made it; a listener must return quickly.
+     */
+    void addChangeListener(Runnable listener);
+
+    void removeChangeListener(Runnable listener);
+
     /** The folder of drop-in jars. */
     static Path dropInDirectory(Path home) {
         return home.resolve("bundles");

@@ -1,23 +1,26 @@
 package kz.qoltanba.bridge.cli;
 
-import java.net.InetSocketAddress;
-import java.net.ProxySelector;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import kz.qoltanba.bridge.audit.FileAuditLog;
 import kz.qoltanba.bridge.catalog.CatalogException;
 import kz.qoltanba.bridge.catalog.DropIn;
 import kz.qoltanba.bridge.catalog.LoadedBundles;
-import kz.qoltanba.bridge.catalog.ModuleDownloads;
 import kz.qoltanba.bridge.catalog.ModuleManager;
 import kz.qoltanba.bridge.catalog.ModuleStatus;
 import kz.qoltanba.bridge.catalog.PublisherCertificates;
-import kz.qoltanba.bridge.config.HomeDirectory;
+import kz.qoltanba.bridge.config.BridgeConfig;
+import kz.qoltanba.bridge.config.BridgeConfigLoader;
+import kz.qoltanba.bridge.config.CommandLineSettings;
+import kz.qoltanba.bridge.config.ConfigException;
+import kz.qoltanba.bridge.config.HttpProxy;
+import kz.qoltanba.bridge.runtime.RunningBridge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,7 +64,9 @@ final class ModulesCommand implements Runnable {
         @Option(
                 names = "--proxy",
                 paramLabel = "HOST:PORT",
-                description = "HTTP(S) proxy for downloads (default: the JVM's proxy settings).")
+                description = "HTTP(S) proxy for downloads, replacing proxy.host/proxy.port of the configuration"
+                        + " (proxy.user still answers its Basic challenge); default: the proxy.* keys, else the JVM's"
+                        + " proxy settings.")
         String proxy;
 
         @ParentCommand
@@ -70,32 +75,41 @@ final class ModulesCommand implements Runnable {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
-        ModuleManager manager() {
-            Path resolved = HomeDirectory.resolve(
-                    home,
-                    parent.environment,
-                    parent.systemProperties.getProperty("os.name", ""),
-                    parent.systemProperties.getProperty("user.home", ""));
+        /**
+         * The module manager of the home, downloading as {@code serve} does: through the {@code proxy.*} keys
+         * (file, environment, system properties) with their credentials; {@code --proxy} replaces the proxy's
+         * host and port and keeps {@code proxy.user}.
+         */
+        ModuleManager manager() throws ConfigException {
+            BridgeConfig config = new BridgeConfigLoader(parent.environment, parent.systemProperties)
+                    .load(new CommandLineSettings(home, null, List.of(), null, List.of(), false, null, null, null));
             return ModuleManager.create(
-                    resolved,
-                    PublisherCertificates.load(resolved),
-                    ModuleDownloads.http(proxies()),
+                    config.home(),
+                    PublisherCertificates.load(config.home()),
+                    RunningBridge.downloads(proxy(config.proxy()), parent.environment),
                     LoadedBundles.none(),
-                    new FileAuditLog(resolved.resolve("logs").resolve("audit.log")),
+                    new FileAuditLog(config.logDirectory().resolve("audit.log")),
                     Clock.systemUTC());
         }
 
-        private ProxySelector proxies() {
+        private Optional<HttpProxy> proxy(Optional<HttpProxy> configured) {
             if (proxy == null) {
-                return ProxySelector.getDefault();
+                return configured;
             }
             int colon = proxy.lastIndexOf(':');
             try {
-                return ProxySelector.of(
-                        new InetSocketAddress(proxy.substring(0, colon), Integer.parseInt(proxy.substring(colon + 1))));
+                String host = proxy.substring(0, colon);
+                if (host.isBlank()) {
+                    throw new IllegalArgumentException("no host");
+                }
+                return Optional.of(new HttpProxy(
+                        host,
+                        Integer.parseInt(proxy.substring(colon + 1)),
+                        configured.flatMap(HttpProxy::user),
+                        configured.flatMap(HttpProxy::passwordEnv)));
             } catch (RuntimeException e) {
                 throw new picocli.CommandLine.ParameterException(
-                        spec.commandLine(), "--proxy must be HOST:PORT, not '" + proxy + "'");
+                        spec.commandLine(), "--proxy must be HOST:PORT (port 1 to 65535), not '" + proxy + "'");
             }
         }
 
@@ -107,7 +121,7 @@ final class ModulesCommand implements Runnable {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Show catalog and installed modules.")
     static final class ListModules extends Common implements java.util.concurrent.Callable<Integer> {
         @Override
-        public Integer call() throws CatalogException {
+        public Integer call() throws CatalogException, ConfigException {
             List<ModuleStatus> rows = manager().list();
             println(String.format(
                     "%-32s %-24s %-10s %-10s %s", "SYMBOLIC NAME", "NAME", "INSTALLED", "AVAILABLE", "FLAGS"));
@@ -136,7 +150,7 @@ final class ModulesCommand implements Runnable {
         List<String> names = new ArrayList<>();
 
         @Override
-        public Integer call() throws CatalogException {
+        public Integer call() throws CatalogException, ConfigException {
             ModuleManager manager = manager();
             if (catalogUrl != null) {
                 manager.refreshCatalog(catalogUrl);
@@ -163,7 +177,7 @@ final class ModulesCommand implements Runnable {
         List<String> names = new ArrayList<>();
 
         @Override
-        public Integer call() throws CatalogException {
+        public Integer call() throws CatalogException, ConfigException {
             ModuleManager manager = manager();
             for (String name : names) {
                 manager.remove(name);
@@ -188,7 +202,7 @@ final class ModulesCommand implements Runnable {
         List<String> names = new ArrayList<>();
 
         @Override
-        public Integer call() throws CatalogException {
+        public Integer call() throws CatalogException, ConfigException {
             ModuleManager manager = manager();
             if (catalogUrl != null) {
                 manager.refreshCatalog(catalogUrl);

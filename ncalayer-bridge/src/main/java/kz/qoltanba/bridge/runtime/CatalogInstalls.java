@@ -19,9 +19,9 @@ import kz.qoltanba.bridge.catalog.ModuleStatus;
 import kz.qoltanba.bridge.catalog.StaleCatalogException;
 import kz.qoltanba.bridge.catalog.UntrustedCatalogException;
 import kz.qoltanba.bridge.signing.InteractionContext;
-import kz.qoltanba.bridge.signing.UserInteraction;
 import kz.qoltanba.bridge.spi.HostDialogs;
 import kz.qoltanba.bridge.spi.HostException;
+import kz.qoltanba.bridge.spi.HostProgress;
 import kz.qoltanba.bridge.spi.HostSigningException;
 import kz.qoltanba.bridge.spi.KeyFilter;
 import kz.qoltanba.bridge.spi.ModuleInstallException;
@@ -34,19 +34,22 @@ import kz.qoltanba.bridge.spi.ModuleInstallException.Reason;
  */
 final class CatalogInstalls implements HostDialogs {
     private final HostDialogs dialogs;
-    private final Optional<UserInteraction> interaction;
+    private final Optional<InstallConfirmation> confirmation;
     private final CompletableFuture<ModuleManager> manager;
     private final Executor executor;
     private final ReentrantLock installing = new ReentrantLock(true);
 
-    /** @param interaction how the user is asked; empty when nobody can be (installing is then not available) */
+    /**
+     * @param confirmation how the user is asked (never beside a signing dialog); empty when nobody can be
+     *     (installing is then not available)
+     */
     CatalogInstalls(
             HostDialogs dialogs,
-            Optional<UserInteraction> interaction,
+            Optional<InstallConfirmation> confirmation,
             CompletableFuture<ModuleManager> manager,
             Executor executor) {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
-        this.interaction = Objects.requireNonNull(interaction, "interaction");
+        this.confirmation = Objects.requireNonNull(confirmation, "confirmation");
         this.manager = Objects.requireNonNull(manager, "manager");
         this.executor = Objects.requireNonNull(executor, "executor");
     }
@@ -67,8 +70,19 @@ final class CatalogInstalls implements HostDialogs {
     }
 
     @Override
+    public CompletionStage<Void> showMessage(
+            String origin, String connectionId, String locale, String title, String message) {
+        return dialogs.showMessage(origin, connectionId, locale, title, message);
+    }
+
+    @Override
+    public HostProgress openProgress(String origin, String connectionId, String locale, String title) {
+        return dialogs.openProgress(origin, connectionId, locale, title);
+    }
+
+    @Override
     public CompletionStage<String> installModule(String origin, String connectionId, String symbolicName) {
-        if (interaction.isEmpty()) {
+        if (confirmation.isEmpty()) {
             return CompletableFuture.failedFuture(new HostSigningException(
                     "installing modules is not available without the desktop or unattended mode"));
         }
@@ -87,7 +101,7 @@ final class CatalogInstalls implements HostDialogs {
             if (modules == null) {
                 throw new HostSigningException("the bridge is still starting; try again in a moment");
             }
-            interaction.get().confirmInstall(context, symbolicName);
+            confirmation.get().confirm(context, symbolicName);
             ModuleStatus status = modules.install(symbolicName);
             return status.installedVersion()
                     .orElseThrow(() ->

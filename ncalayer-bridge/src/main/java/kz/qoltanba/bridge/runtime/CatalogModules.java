@@ -64,6 +64,16 @@ final class CatalogModules implements ModuleCatalog {
         }
     }
 
+    @Override
+    public void addChangeListener(Runnable listener) {
+        manager.addChangeListener(listener);
+    }
+
+    @Override
+    public void removeChangeListener(Runnable listener) {
+        manager.removeChangeListener(listener);
+    }
+
     private static ModuleEntry entry(ModuleStatus status) {
         return new ModuleEntry(
                 status.symbolicName(),

@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import javax.net.ssl.SSLContext;
 import kz.qoltanba.bridge.audit.FileAuditLog;
 import kz.qoltanba.bridge.catalog.LoadedBundles;
 import kz.qoltanba.bridge.catalog.ModuleDownloads;
@@ -120,7 +121,6 @@ public final class RunningBridge implements AutoCloseable {
             HomeLock lock)
             throws IOException, TlsSetupException, ModuleHostException, PortInUseException, ConfigException {
         ServerCertificateStore tlsStore = new ServerCertificateStore(config.tlsDirectory(), clock, new SecureRandom());
-        TlsCredentials tls = tlsStore.loadOrCreate();
         ExecutorService executor = Executors.newCachedThreadPool(moduleThreads());
         KeyCandidates candidates = KeyCandidates.load(config.trustDirectory(), config.trustAnchors(), clock);
         Optional<UnattendedMode> unattended;
@@ -133,31 +133,75 @@ public final class RunningBridge implements AutoCloseable {
         PendingHostServices pending = new PendingHostServices();
         HostSigning signing = pending;
         HostDialogs dialogs = pending;
-        Optional<UserInteraction> interaction = Optional.empty();
+        Optional<InstallConfirmation> installQuestion = Optional.empty();
         if (unattended.isPresent()) {
             SigningService service = signingService(
                     config, unattended.get().interaction(), unattended.get().windows(), candidates, clock, executor);
             signing = service;
             dialogs = service;
-            interaction = Optional.of(unattended.get().interaction());
+            installQuestion = Optional.of(service::confirmInstall);
         } else if (desktop.isPresent()) {
             SigningService service =
                     signingService(config, desktop.get().interaction(), desktop.get(), candidates, clock, executor);
             signing = service;
             dialogs = service;
-            interaction = Optional.of(desktop.get().interaction());
+            installQuestion = Optional.of(service::confirmInstall);
         }
         CompletableFuture<ModuleManager> managerOnceStarted = new CompletableFuture<>();
-        dialogs = new CatalogInstalls(dialogs, interaction, managerOnceStarted, executor);
-        ModuleHost moduleHost;
+        dialogs = new CatalogInstalls(dialogs, installQuestion, managerOnceStarted, executor);
+        FileAuditLog audit = new FileAuditLog(config.logDirectory().resolve("audit.log"));
+        // The module host (Felix, the installed and built-in bundles) starts on its own thread while this one
+        // loads the TLS credentials and binds the port: the two do not depend on each other, and a request that
+        // arrives before the modules are up waits for them (ModulesOnceStarted) instead of being refused.
+        HostSigning hostSigning = signing;
+        HostDialogs hostDialogs = dialogs;
+        ModulesOnceStarted modules = ModulesOnceStarted.begin(
+                () -> startModules(config, hostSigning, hostDialogs, audit, clock, managerOnceStarted));
+        BridgeServer server;
+        AutoCloseable tlsWatch;
         try {
-            moduleHost = ModuleHost.start(config.felixCache(), signing, dialogs);
-        } catch (ModuleHostException | RuntimeException e) {
+            TlsCredentials tls = tlsStore.loadOrCreate();
+            ServerParts parts = new ServerParts(
+                    modules,
+                    consentPrompt,
+                    audit,
+                    tls,
+                    executor,
+                    clock,
+                    VERSION,
+                    unattended.map(UnattendedMode::controlEndpoint).orElse(UnaryOperator.identity()));
+            server = BridgeServer.start(config, parts);
+            tlsWatch = tlsStore.watch(server::reloadTls, TLS_CHECK_INTERVAL);
+        } catch (IOException | TlsSetupException | PortInUseException | RuntimeException e) {
+            executor.shutdownNow();
+            modules.abandon();
+            throw e;
+        }
+        StartedModules started;
+        try {
+            started = modules.await();
+        } catch (ModuleHostException | IOException | RuntimeException e) {
+            closeQuietly(tlsWatch);
+            server.close();
             executor.shutdownNow();
             throw e;
         }
+        return new RunningBridge(lock, started.host(), server, executor, started.manager(), tlsWatch);
+    }
+
+    /** The module host with the installed modules and the built-in bundle started. */
+    record StartedModules(ModuleHost host, ModuleManager manager) {}
+
+    private static StartedModules startModules(
+            BridgeConfig config,
+            HostSigning signing,
+            HostDialogs dialogs,
+            FileAuditLog audit,
+            Clock clock,
+            CompletableFuture<ModuleManager> managerOnceStarted)
+            throws ModuleHostException, IOException {
+        ModuleHost moduleHost = ModuleHost.start(config.felixCache(), signing, dialogs);
         try {
-            FileAuditLog audit = new FileAuditLog(config.logDirectory().resolve("audit.log"));
             ModuleManager moduleManager = ModuleManager.create(
                     config.home(),
                     PublisherCertificates.load(config.home()),
@@ -168,20 +212,8 @@ public final class RunningBridge implements AutoCloseable {
             moduleManager.loadInstalled();
             managerOnceStarted.complete(moduleManager);
             BuiltinModulesInstaller.start(moduleHost, config.felixCache().resolve("builtin"), VERSION);
-            ServerParts parts = new ServerParts(
-                    moduleHost.modules(),
-                    consentPrompt,
-                    audit,
-                    tls,
-                    executor,
-                    clock,
-                    VERSION,
-                    unattended.map(UnattendedMode::controlEndpoint).orElse(UnaryOperator.identity()));
-            BridgeServer server = BridgeServer.start(config, parts);
-            AutoCloseable tlsWatch = tlsStore.watch(server::reloadTls, TLS_CHECK_INTERVAL);
-            return new RunningBridge(lock, moduleHost, server, executor, moduleManager, tlsWatch);
-        } catch (IOException | PortInUseException | RuntimeException e) {
-            executor.shutdownNow();
+            return new StartedModules(moduleHost, moduleManager);
+        } catch (IOException | ModuleHostException | RuntimeException e) {
             moduleHost.close();
             throw e;
         }
@@ -221,11 +253,24 @@ public final class RunningBridge implements AutoCloseable {
 
     /** As {@link #downloads(BridgeConfig)}, answering the proxy's Basic challenges with {@code proxy.user}. */
     static ModuleDownloads downloads(BridgeConfig config, Map<String, String> environment) {
-        ProxySelector proxies = config.proxy().map(HttpProxy::selector).orElseGet(ProxySelector::getDefault);
-        return config.proxy()
-                .flatMap(p -> p.authenticator(environment))
+        return downloads(config.proxy(), environment);
+    }
+
+    /**
+     * Catalog and module downloads through {@code proxy} (its Basic challenges answered when it has a user),
+     * else through the JVM's proxy settings; what {@code serve} and {@code modules} both use.
+     */
+    public static ModuleDownloads downloads(Optional<HttpProxy> proxy, Map<String, String> environment) {
+        ProxySelector proxies = proxy.map(HttpProxy::selector).orElseGet(ProxySelector::getDefault);
+        return proxy.flatMap(p -> p.authenticator(environment))
                 .map(auth -> ModuleDownloads.http(proxies, auth))
                 .orElseGet(() -> ModuleDownloads.http(proxies));
+    }
+
+    /** As {@link #downloads(Optional, Map)}, checking https servers against {@code tls} (tests). */
+    static ModuleDownloads downloads(BridgeConfig config, Map<String, String> environment, SSLContext tls) {
+        ProxySelector proxies = config.proxy().map(HttpProxy::selector).orElseGet(ProxySelector::getDefault);
+        return ModuleDownloads.http(proxies, config.proxy().flatMap(p -> p.authenticator(environment)), tls);
     }
 
     /** The timestamp service, through the configured proxy if there is one. */

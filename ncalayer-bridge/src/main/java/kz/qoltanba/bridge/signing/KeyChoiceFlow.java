@@ -48,8 +48,12 @@ final class KeyChoiceFlow {
         return other == interaction ? this : new KeyChoiceFlow(other, candidates, recentKeys, libraries);
     }
 
-    /** A chosen key with its still open storage; close it when done. */
-    record ChosenKey(KeyStoreSource source, KeyCandidates.Passing key) implements AutoCloseable {
+    /**
+     * A chosen key with its still open storage; close it when done.
+     *
+     * @param location the key file's absolute path, or the token's storage name
+     */
+    record ChosenKey(KeyStoreSource source, KeyCandidates.Passing key, String location) implements AutoCloseable {
         @Override
         public void close() {
             source.close();
@@ -57,12 +61,29 @@ final class KeyChoiceFlow {
     }
 
     ChosenKey choose(InteractionContext context) throws HostException {
+        return choose(context, List.of());
+    }
+
+    /**
+     * @param preferredKeys key locations a module wants offered first (before the host's recent keys); those
+     *     that are not existing key files are left out
+     */
+    ChosenKey choose(InteractionContext context, List<String> preferredKeys) throws HostException {
         List<StorageType> available = availableStorages(context);
         StorageType storage = interaction.chooseStorage(context, available);
         if (!available.contains(storage)) {
             throw new HostSigningException("the storage " + storage.ncaLayerName() + " was not offered");
         }
-        KeyStoreSource source = storage.isToken() ? openToken(context, storage) : openFile(context, storage);
+        KeyStoreSource source;
+        String location;
+        if (storage.isToken()) {
+            source = openToken(context, storage);
+            location = storage.ncaLayerName();
+        } else {
+            Path file = interaction.chooseKeyFile(context, storage, recentKeys.offered(preferredKeys));
+            source = openFile(context, storage, file);
+            location = file.toAbsolutePath().normalize().toString();
+        }
         try {
             List<KeyCandidates.Passing> passing = candidates.passing(source.keys(), context.filter());
             if (passing.isEmpty()) {
@@ -76,7 +97,7 @@ final class KeyChoiceFlow {
                     .filter(p -> p.candidate().equals(chosen))
                     .findFirst()
                     .orElseThrow(() -> new HostSigningException("the chosen certificate was not offered"));
-            return new ChosenKey(source, key);
+            return new ChosenKey(source, key, location);
         } catch (HostException | RuntimeException e) {
             source.close();
             throw e;
@@ -104,8 +125,7 @@ final class KeyChoiceFlow {
         return available;
     }
 
-    private KeyStoreSource openFile(InteractionContext context, StorageType storage) throws HostException {
-        Path file = interaction.chooseKeyFile(context, storage, recentKeys.list());
+    private KeyStoreSource openFile(InteractionContext context, StorageType storage, Path file) throws HostException {
         if (!Files.isRegularFile(file)) {
             LOG.info("No key: the chosen key file {} does not exist", file.getFileName());
             throw new NoSuitableCertificateException(NO_SUITABLE_CERTIFICATE);
@@ -114,7 +134,7 @@ final class KeyChoiceFlow {
                 context,
                 storage,
                 String.valueOf(file.getFileName()),
-                password -> KeyStores.open(storage, file, password));
+                password -> interaction.openKeyFile(storage, file, password));
         recentKeys.used(file);
         return source;
     }

@@ -7,7 +7,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +20,9 @@ import org.slf4j.LoggerFactory;
  */
 final class RecentKeys {
     private static final Logger LOG = LoggerFactory.getLogger(RecentKeys.class);
+
+    /** The most preferred keys of a module that are offered. */
+    static final int MAX_PREFERRED = 50;
 
     private final Path store;
     private final int limit;
@@ -34,6 +40,35 @@ final class RecentKeys {
             }
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * The key files to offer, in order: the existing absolute paths among {@code preferred} (a module's own
+     * recent keys, at most {@value #MAX_PREFERRED}), then this list's files not already named.
+     */
+    List<Path> offered(List<String> preferred) {
+        Set<Path> offered = new LinkedHashSet<>();
+        for (String location : preferred) {
+            if (offered.size() >= MAX_PREFERRED) {
+                break;
+            }
+            existingKeyFile(location).ifPresent(offered::add);
+        }
+        offered.addAll(list());
+        return List.copyOf(offered);
+    }
+
+    /** A token's storage name, a relative or malformed path, or a missing file is no key file. */
+    private static Optional<Path> existingKeyFile(String location) {
+        if (location == null || location.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Path path = Path.of(location);
+            return path.isAbsolute() && Files.isRegularFile(path) ? Optional.of(path.normalize()) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     synchronized void used(Path keyFile) {

@@ -15,6 +15,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
 import kz.qoltanba.bridge.spi.HostDialogs;
 import kz.qoltanba.bridge.spi.HostException;
+import kz.qoltanba.bridge.spi.HostProgress;
 import kz.qoltanba.bridge.spi.HostSigning;
 import kz.qoltanba.bridge.spi.HostSigningException;
 import kz.qoltanba.bridge.spi.KeyFilter;
@@ -45,6 +46,7 @@ public final class SigningService implements HostSigning, HostDialogs {
     private final HostWindows windows;
     private final Pkcs11Libraries libraries;
     private final KeyChoiceFlow flow;
+    private final ModuleNotices notices;
     private final DocumentSigner signer;
     private final SignatureTimestamper timestamper;
     private final Executor executor;
@@ -122,6 +124,7 @@ public final class SigningService implements HostSigning, HostDialogs {
         this.timestamper = new SignatureTimestamper(timestamps, clock);
         this.flow = new KeyChoiceFlow(
                 interaction, candidates, new RecentKeys(home.resolve(RECENT_KEYS_FILE), recentKeys), libraries);
+        this.notices = new ModuleNotices(interaction);
         this.signer = new DocumentSigner(timestamps, XmlSigner.create(), clock);
         this.executor = executor;
     }
@@ -178,6 +181,32 @@ public final class SigningService implements HostSigning, HostDialogs {
             windows.showBundleManager(context);
             return null;
         });
+    }
+
+    @Override
+    public CompletionStage<Void> showMessage(
+            String origin, String connectionId, String locale, String title, String message) {
+        return notices.showMessage(origin, connectionId, locale, title, message);
+    }
+
+    /** @throws IllegalArgumentException when the origin, connection or title is missing */
+    @Override
+    public HostProgress openProgress(String origin, String connectionId, String locale, String title) {
+        return notices.openProgress(origin, connectionId, locale, title);
+    }
+
+    /**
+     * Asks whether to install a module (a page's {@code installBundle}), as part of no signing conversation
+     * but never while one is asking the user: on a desktop it waits for the running one to end.
+     */
+    public void confirmInstall(InteractionContext context, String symbolicName) throws HostException {
+        UserInteraction talk = interaction.conversation();
+        enter();
+        try {
+            talk.confirmInstall(context, symbolicName);
+        } finally {
+            leave();
+        }
     }
 
     private boolean libraryInstalled(StorageType token) {
@@ -239,7 +268,7 @@ public final class SigningService implements HostSigning, HostDialogs {
         UserInteraction talk = interaction.conversation();
         enter();
         try {
-            chosen = flow.asking(talk).choose(context);
+            chosen = flow.asking(talk).choose(context, request.preferredKeys());
             try {
                 talk.confirm(context, confirmation(request, chosen.key().candidate()));
             } catch (HostException | RuntimeException e) {
@@ -261,7 +290,8 @@ public final class SigningService implements HostSigning, HostDialogs {
             return new SignResult(
                     signatures,
                     chosen.key().entry().certificate(),
-                    chosen.key().entry().chain());
+                    chosen.key().entry().chain(),
+                    chosen.location());
         }
     }
 

@@ -2,7 +2,11 @@ package kz.qoltanba.bridge.signing;
 
 import java.nio.file.Path;
 import java.util.List;
+import kz.qoltanba.bridge.spi.HostProgress;
 import kz.qoltanba.bridge.spi.UserCancelledException;
+import kz.qoltanba.signing.SigningException;
+import kz.qoltanba.signing.token.KeyStoreSource;
+import kz.qoltanba.signing.token.KeyStores;
 import kz.qoltanba.signing.token.StorageType;
 
 /**
@@ -44,7 +48,8 @@ public interface UserInteraction {
      * Which key file to open.
      *
      * @param storage the storage type chosen before ({@code PKCS12} or {@code JKS})
-     * @param recentFirst recently used key files that still exist, most recent first (offer them first)
+     * @param recentFirst key files to offer first, in this order: those the module asked for
+     *     ({@code SignRequest.preferredKeys}), then the host's recently used ones; all exist
      * @return an existing file
      */
     Path chooseKeyFile(InteractionContext context, StorageType storage, List<Path> recentFirst)
@@ -89,5 +94,33 @@ public interface UserInteraction {
      */
     default void confirmInstall(InteractionContext context, String symbolicName) throws UserCancelledException {
         throw new UserCancelledException("installing a module cannot be confirmed here");
+    }
+
+    /**
+     * Opens the chosen key file with the password the user gave. The default opens it for this request only (the
+     * caller closes it); unattended mode answers from the key files it keeps open.
+     */
+    default KeyStoreSource openKeyFile(StorageType storage, Path file, char[] password) throws SigningException {
+        return KeyStores.open(storage, file, password);
+    }
+
+    /**
+     * Shows a module's message (e.g. a configuration problem) and returns at once, without waiting for the
+     * user; it is not a question and does not take part in a conversation. Unattended mode logs it. The default
+     * shows nothing.
+     *
+     * @param title the module's title, plain text
+     * @param message the module's text, plain text
+     */
+    default void showMessage(InteractionContext context, String title, String message) {
+        // a user interface without messages shows nothing
+    }
+
+    /**
+     * Opens a progress indicator for a module's long operation and returns at once; the caller reports steps
+     * (often; the indicator throttles itself) and closes it. The default shows nothing.
+     */
+    default HostProgress openProgress(InteractionContext context, String title) {
+        return HostProgress.NONE;
     }
 }

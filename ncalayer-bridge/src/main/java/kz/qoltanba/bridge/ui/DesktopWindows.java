@@ -63,7 +63,7 @@ public final class DesktopWindows {
     public void close() {
         Swing.runAndWait(() -> {
             if (moduleManager != null) {
-                moduleManager.frame().dispose();
+                moduleManager.close();
             }
             if (settings != null) {
                 settings.frame().dispose();

@@ -18,4 +18,9 @@ public interface ModuleCatalog {
 
     /** Fetches the catalog and installs every newer version; returns the symbolic names updated. */
     List<String> downloadUpdates() throws ModuleCatalogException;
+
+    /** Calls {@code listener} (on any thread) after modules were installed, updated or removed by anyone. */
+    void addChangeListener(Runnable listener);
+
+    void removeChangeListener(Runnable listener);
 }

@@ -33,7 +33,10 @@ final class ModuleManagerFrame {
     private final JButton install;
     private final JButton remove;
     private final JButton update;
+    private final Runnable changed = () -> SwingUtilities.invokeLater(this::refreshAfterChange);
     private Texts texts;
+    /** True while one of this window's own operations runs (its own refresh follows). */
+    private boolean operating;
 
     ModuleManagerFrame(ModuleCatalog catalog, Texts texts, Executor background, Runnable restart) {
         this.catalog = catalog;
@@ -65,6 +68,20 @@ final class ModuleManagerFrame {
         root.add(south, BorderLayout.SOUTH);
         frame.setContentPane(root);
         relabel(texts);
+        catalog.addChangeListener(changed);
+    }
+
+    /** Stops following the catalog and closes the window for good. */
+    void close() {
+        catalog.removeChangeListener(changed);
+        frame.dispose();
+    }
+
+    /** Someone else (a page's installBundle, the command line) changed the modules: show it. */
+    private void refreshAfterChange() {
+        if (frame.isVisible() && !operating) {
+            refresh(status.getText(), null);
+        }
     }
 
     void relabel(Texts newTexts) {
@@ -137,16 +154,22 @@ final class ModuleManagerFrame {
 
     private void run(Operation operation) {
         setBusy(true);
+        operating = true;
         status.setText(texts.get("modules.working"));
         background.execute(() -> {
             try {
                 boolean restartNeeded = operation.run();
-                SwingUtilities.invokeLater(() -> refresh(texts.get("modules.done"), restartNeeded));
+                SwingUtilities.invokeLater(() -> operationDone(texts.get("modules.done"), restartNeeded));
             } catch (ModuleCatalogException | RuntimeException e) {
                 String message = texts.format("modules.failed", String.valueOf(e.getMessage()));
-                SwingUtilities.invokeLater(() -> refresh(message, null));
+                SwingUtilities.invokeLater(() -> operationDone(message, null));
             }
         });
+    }
+
+    private void operationDone(String message, Boolean askRestart) {
+        operating = false;
+        refresh(message, askRestart);
     }
 
     private void refresh(String message, Boolean askRestart) {

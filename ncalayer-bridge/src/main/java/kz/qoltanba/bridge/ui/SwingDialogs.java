@@ -17,6 +17,7 @@ import kz.qoltanba.bridge.signing.InteractionContext;
 import kz.qoltanba.bridge.signing.KeyCandidate;
 import kz.qoltanba.bridge.signing.PasswordPrompt;
 import kz.qoltanba.bridge.signing.UserInteraction;
+import kz.qoltanba.bridge.spi.HostProgress;
 import kz.qoltanba.bridge.spi.UserCancelledException;
 import kz.qoltanba.signing.token.StorageType;
 
@@ -100,6 +101,22 @@ public final class SwingDialogs implements UserInteraction {
         if (!install) {
             throw new UserCancelledException("The user declined installing the module");
         }
+    }
+
+    /** A non-modal window with the module's message; returns at once. */
+    @Override
+    public void showMessage(InteractionContext context, String title, String message) {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(message, "message");
+        Texts texts = texts(context);
+        SwingUtilities.invokeLater(() -> MessageWindow.show(texts, context.origin(), title, message));
+    }
+
+    /** A non-modal progress window; returns at once (the window appears on the event thread). */
+    @Override
+    public HostProgress openProgress(InteractionContext context, String title) {
+        Objects.requireNonNull(title, "title");
+        return ProgressWindow.open(texts(context), context.origin(), title);
     }
 
     /** The origin consent question as a dialog in the current language; closing it denies. */

@@ -160,11 +160,18 @@ final class ControlHandler extends Handler.Wrapper {
             ObjectNode node = array.addObject();
             node.put("time", entry.time().toString());
             node.put("origin", entry.origin());
-            node.put("question", entry.question());
-            node.put("answer", entry.answer());
-            node.put("key", entry.key());
-            node.put("serialNumber", entry.serial());
-            node.put("file", entry.file());
+            node.put("type", entry.type());
+            if (AnswerLog.ANSWER.equals(entry.type())) {
+                node.put("question", entry.question());
+                node.put("answer", entry.answer());
+                node.put("key", entry.key());
+                node.put("serialNumber", entry.serial());
+                node.put("file", entry.file());
+                if (entry.offered() != null) {
+                    entry.offered().forEach(node.putArray("offered")::add);
+                }
+            }
+            entry.details().forEach((name, value) -> node.set(name, json.valueToTree(value)));
         }
         return array.toString();
     }

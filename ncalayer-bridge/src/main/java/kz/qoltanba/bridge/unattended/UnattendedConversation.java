@@ -13,7 +13,6 @@ import kz.qoltanba.bridge.signing.UserInteraction;
 import kz.qoltanba.bridge.spi.UserCancelledException;
 import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.token.KeyStoreSource;
-import kz.qoltanba.signing.token.KeyStores;
 import kz.qoltanba.signing.token.StorageType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,15 +32,25 @@ final class UnattendedConversation implements UserInteraction {
     private final AnswerQueue queue;
     private final AnswerLog log;
     private final KeyCandidates candidates;
+    private final OpenedKeyFiles opened;
 
     private Answer current;
     private UnattendedKeySet.Key currentKey;
+    /** The key files a person would have been offered, in order (for the log). */
+    private List<String> offeredKeyFiles;
 
-    UnattendedConversation(UnattendedKeySet keys, AnswerQueue queue, AnswerLog log, KeyCandidates candidates) {
+    UnattendedConversation(
+            UnattendedKeySet keys, AnswerQueue queue, AnswerLog log, KeyCandidates candidates, OpenedKeyFiles opened) {
         this.keys = keys;
         this.queue = queue;
         this.log = log;
         this.candidates = candidates;
+        this.opened = opened;
+    }
+
+    @Override
+    public KeyStoreSource openKeyFile(StorageType storage, Path file, char[] password) throws SigningException {
+        return opened.open(storage, file, password);
     }
 
     @Override
@@ -54,6 +63,7 @@ final class UnattendedConversation implements UserInteraction {
             throws UserCancelledException {
         current = queue.takeForKeyChoice().orElse(null);
         currentKey = null;
+        offeredKeyFiles = null;
         if (current instanceof Answer.Cancel) {
             log.add(context.origin(), "key", "cancel", null, null, null);
             throw new UserCancelledException("cancelled through the unattended control endpoint");
@@ -65,6 +75,7 @@ final class UnattendedConversation implements UserInteraction {
 
     @Override
     public Path chooseKeyFile(InteractionContext context, StorageType storage, List<Path> recentFirst) {
+        offeredKeyFiles = recentFirst.stream().map(Path::toString).toList();
         if (keys.keys().isEmpty()) {
             LOG.warn("Unattended mode has no key file to answer with");
             return NO_KEY;
@@ -75,7 +86,7 @@ final class UnattendedConversation implements UserInteraction {
             currentKey = firstPassing(context).orElse(keys.keys().get(0));
         }
         if (current instanceof Answer.WrongPassword) {
-            log.add(context.origin(), "key", "wrong-password", currentKey.name(), null, null);
+            log.add(context.origin(), "key", "wrong-password", currentKey.name(), null, null, offeredKeyFiles);
         }
         return currentKey.file();
     }
@@ -103,7 +114,8 @@ final class UnattendedConversation implements UserInteraction {
                 answer,
                 currentKey == null ? null : currentKey.name(),
                 chosen.info().serialNumber(),
-                null);
+                null,
+                offeredKeyFiles);
         return chosen;
     }
 
@@ -137,7 +149,7 @@ final class UnattendedConversation implements UserInteraction {
             if (password.isEmpty()) {
                 continue;
             }
-            try (KeyStoreSource source = KeyStores.open(key.storage(), key.file(), password.get())) {
+            try (KeyStoreSource source = opened.open(key.storage(), key.file(), password.get())) {
                 if (!candidates.passing(source.keys(), context.filter()).isEmpty()) {
                     return Optional.of(key);
                 }

@@ -1,15 +1,22 @@
 package kz.qoltanba.bridge.unattended;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import kz.qoltanba.bridge.signing.Confirmation;
 import kz.qoltanba.bridge.signing.InteractionContext;
 import kz.qoltanba.bridge.signing.KeyCandidate;
 import kz.qoltanba.bridge.signing.KeyCandidates;
 import kz.qoltanba.bridge.signing.PasswordPrompt;
 import kz.qoltanba.bridge.signing.UserInteraction;
+import kz.qoltanba.bridge.spi.HostProgress;
 import kz.qoltanba.bridge.spi.UserCancelledException;
+import kz.qoltanba.signing.SigningException;
+import kz.qoltanba.signing.token.KeyStoreSource;
 import kz.qoltanba.signing.token.StorageType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers every question by itself: the next queued answer when one fits, else the first key (in file-name
@@ -20,10 +27,13 @@ import kz.qoltanba.signing.token.StorageType;
  * call at a time.
  */
 final class UnattendedInteraction implements UserInteraction {
+    private static final Logger LOG = LoggerFactory.getLogger(UnattendedInteraction.class);
+
     private final UnattendedKeySet keys;
     private final AnswerQueue queue;
     private final AnswerLog log;
     private final KeyCandidates candidates;
+    private final OpenedKeyFiles opened = new OpenedKeyFiles();
     private final UnattendedConversation shared;
 
     UnattendedInteraction(UnattendedKeySet keys, AnswerQueue queue, AnswerLog log, KeyCandidates candidates) {
@@ -31,7 +41,7 @@ final class UnattendedInteraction implements UserInteraction {
         this.queue = queue;
         this.log = log;
         this.candidates = candidates;
-        this.shared = new UnattendedConversation(keys, queue, log, candidates);
+        this.shared = new UnattendedConversation(keys, queue, log, candidates, opened);
     }
 
     @Override
@@ -41,7 +51,7 @@ final class UnattendedInteraction implements UserInteraction {
 
     @Override
     public UserInteraction conversation() {
-        return new UnattendedConversation(keys, queue, log, candidates);
+        return new UnattendedConversation(keys, queue, log, candidates, opened);
     }
 
     @Override
@@ -81,5 +91,25 @@ final class UnattendedInteraction implements UserInteraction {
     public synchronized void confirmInstall(InteractionContext context, String symbolicName)
             throws UserCancelledException {
         shared.confirmInstall(context, symbolicName);
+    }
+
+    @Override
+    public KeyStoreSource openKeyFile(StorageType storage, Path file, char[] password) throws SigningException {
+        return opened.open(storage, file, password);
+    }
+
+    /** Nobody reads it: the message goes to the log and to the answer log. */
+    @Override
+    public void showMessage(InteractionContext context, String title, String message) {
+        LOG.info("UNATTENDED MODE: message '{}' for {}: {}", title, context.origin(), message);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("title", title);
+        details.put("message", message);
+        log.addShown(context.origin(), AnswerLog.MESSAGE, details);
+    }
+
+    @Override
+    public HostProgress openProgress(InteractionContext context, String title) {
+        return new UnattendedProgress(log, context, title);
     }
 }

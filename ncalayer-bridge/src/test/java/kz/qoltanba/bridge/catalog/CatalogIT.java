@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import kz.qoltanba.bridge.audit.AuditEvent;
 import kz.qoltanba.bridge.host.ModuleHost;
 import kz.qoltanba.bridge.host.PendingHostServices;
@@ -117,9 +118,12 @@ class CatalogIT {
     void whenModuleIsInstalledFromCatalogUrl_thenItAnswersIsUpdatedAndRemoved() throws Exception {
         CatalogFixtures.echoBundle(work.resolve("v1"), "1.0.0", false);
         URI catalogUrl = publish(work.resolve("v1"), publisher, Instant.now().minusSeconds(60));
+        AtomicInteger changes = new AtomicInteger();
+        manager.addChangeListener(changes::incrementAndGet);
 
         manager.refreshCatalog(catalogUrl);
         ModuleStatus installed = manager.install(ECHO);
+        assertThat(changes.get()).as("a new catalog and an install").isEqualTo(2);
 
         assertThat(installed.installedVersion()).contains("1.0.0");
         assertThat(installed.name("ru")).isEqualTo("Эхо");
@@ -146,6 +150,7 @@ class CatalogIT {
         }
 
         manager.remove(ECHO);
+        assertThat(changes.get()).as("then a catalog, an update and a removal").isEqualTo(5);
 
         awaitModule(false);
         assertThat(host.bundles()).doesNotContainKey(ECHO);
@@ -177,6 +182,9 @@ class CatalogIT {
         jar[jar.length / 2] ^= 0x01;
         server.files.put("/" + ECHO + "-1.0.0.jar", jar);
 
+        AtomicInteger changes = new AtomicInteger();
+        manager.addChangeListener(changes::incrementAndGet);
+
         assertThatThrownBy(() -> manager.install(ECHO))
                 .isInstanceOf(ModuleHashMismatchException.class)
                 .hasMessageContaining(ECHO)
@@ -185,6 +193,7 @@ class CatalogIT {
         assertThat(host.bundles()).isEmpty();
         assertThat(home.resolve("modules")).doesNotExist();
         assertThat(audit).anySatisfy(event -> assertThat(event.outcome()).startsWith("refused: hash mismatch"));
+        assertThat(changes.get()).as("a refused install changes nothing").isZero();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
@@ -25,6 +27,7 @@ import java.util.Properties;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import kz.qoltanba.bridge.runtime.ForwardingProxy;
 import kz.qoltanba.signing.token.KeyFiles;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -114,16 +117,15 @@ class ModulesCommandIT {
     }
 
     private int run(String... args) {
+        return run(Map.of("PW", "secret"), args);
+    }
+
+    private int run(Map<String, String> environment, String... args) {
         Properties system = new Properties();
         system.setProperty("os.name", "Linux");
         system.setProperty("user.home", home.toString());
         return Main.run(
-                args,
-                Map.of("PW", "secret"),
-                system,
-                bridge -> {},
-                new PrintWriter(out, true),
-                new PrintWriter(err, true));
+                args, environment, system, bridge -> {}, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     private String base() {
@@ -131,6 +133,10 @@ class ModulesCommandIT {
     }
 
     private int signCatalog() {
+        return signCatalog(base());
+    }
+
+    private int signCatalog(String baseUrl) {
         return run(
                 "catalog",
                 "sign",
@@ -141,7 +147,7 @@ class ModulesCommandIT {
                 "--bundles",
                 publish.toString(),
                 "--base-url",
-                base(),
+                baseUrl,
                 "--out",
                 publish.resolve("ncalayer.der").toString());
     }
@@ -258,5 +264,84 @@ class ModulesCommandIT {
 
         assertThat(code).isEqualTo(1);
         assertThat(out.toString()).contains("Refused stray.jar: SHA-256 differs from the catalog's 1.0.0");
+    }
+
+    /** A base URL whose host only the test proxy can reach (it forwards to the test server). */
+    private String unresolvableBase() {
+        return "http://modules.qoltanba.invalid:" + server.getAddress().getPort() + "/";
+    }
+
+    /** {@code modules install MODULE} from the catalog at {@link #unresolvableBase()}, with extra options. */
+    private int installFromTheUnresolvableCatalog(Map<String, String> environment, String... options) {
+        List<String> args = new ArrayList<>(List.of("modules", "install", "--home", home.toString()));
+        args.addAll(List.of(options));
+        args.addAll(List.of("--catalog-url", unresolvableBase() + "ncalayer.der", MODULE));
+        return run(environment, args.toArray(String[]::new));
+    }
+
+    private void configure(String properties) throws IOException {
+        Files.writeString(home.resolve("bridge.properties"), properties, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void whenBridgePropertiesNameAnAuthenticatingProxy_thenModulesInstallsThroughItWithTheCredentials()
+            throws Exception {
+        bundle(publish.resolve("cli-1.0.0.jar"), "1.0.0");
+        assertThat(signCatalog(unresolvableBase())).isZero();
+        try (ForwardingProxy proxy = new ForwardingProxy(server.getAddress(), "cli-user", "pr0xy")) {
+            configure("proxy.host=127.0.0.1\nproxy.port=" + proxy.port()
+                    + "\nproxy.user=cli-user\nproxy.password.env=CLI_PROXY_PASSWORD\n");
+
+            int code = installFromTheUnresolvableCatalog(Map.of("CLI_PROXY_PASSWORD", "pr0xy"));
+
+            assertThat(code).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("Installed " + MODULE + " 1.0.0");
+            assertThat(proxy.requests())
+                    .extracting(URI::toString)
+                    .containsExactly(unresolvableBase() + "ncalayer.der", unresolvableBase() + "cli-1.0.0.jar");
+            assertThat(proxy.refused()).as("the proxy's Basic challenges").isNotEmpty();
+            assertThat(err.toString()).doesNotContain("pr0xy");
+        }
+    }
+
+    @Test
+    void whenProxyOptionIsGiven_thenItReplacesTheConfiguredHostAndPortAndKeepsTheCredentials() throws Exception {
+        bundle(publish.resolve("cli-1.0.0.jar"), "1.0.0");
+        assertThat(signCatalog(unresolvableBase())).isZero();
+        try (ForwardingProxy proxy = new ForwardingProxy(server.getAddress(), "cli-user", "pr0xy")) {
+            configure("proxy.host=proxy.qoltanba.invalid\nproxy.port=3128"
+                    + "\nproxy.user=cli-user\nproxy.password.env=CLI_PROXY_PASSWORD\n");
+
+            int code = installFromTheUnresolvableCatalog(
+                    Map.of("CLI_PROXY_PASSWORD", "pr0xy"), "--proxy", "127.0.0.1:" + proxy.port());
+
+            assertThat(code).as(err.toString()).isZero();
+            assertThat(proxy.requests()).hasSize(2);
+        }
+    }
+
+    @Test
+    void whenTheProxyDemandsCredentialsThatAreNotConfigured_thenModulesFailsNamingTheProxyAnd407() throws Exception {
+        bundle(publish.resolve("cli-1.0.0.jar"), "1.0.0");
+        assertThat(signCatalog(unresolvableBase())).isZero();
+        try (ForwardingProxy proxy = new ForwardingProxy(server.getAddress(), "cli-user", "pr0xy")) {
+            configure("proxy.host=127.0.0.1\nproxy.port=" + proxy.port() + "\n");
+
+            int code = installFromTheUnresolvableCatalog(Map.of());
+
+            assertThat(code).isNotZero();
+            assertThat(err.toString())
+                    .contains("The proxy 127.0.0.1:" + proxy.port())
+                    .contains("407");
+            assertThat(proxy.requests()).isEmpty();
+        }
+    }
+
+    @Test
+    void whenProxyOptionIsNotHostColonPort_thenUsageErrorNamingTheOption() {
+        int code = run("modules", "list", "--home", home.toString(), "--proxy", "127.0.0.1");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--proxy must be HOST:PORT");
     }
 }

@@ -27,6 +27,8 @@ import kz.qoltanba.bridge.signing.InteractionContext;
 import kz.qoltanba.bridge.signing.KeyCandidate;
 import kz.qoltanba.bridge.signing.PasswordPrompt;
 import kz.qoltanba.bridge.signing.UserInteraction;
+import kz.qoltanba.bridge.spi.HostDialogs;
+import kz.qoltanba.bridge.spi.HostProgress;
 import kz.qoltanba.bridge.spi.HostSigningException;
 import kz.qoltanba.bridge.spi.ModuleInstallException;
 import kz.qoltanba.bridge.spi.ModuleInstallException.Reason;
@@ -54,7 +56,7 @@ class CatalogInstallsTest {
     private CatalogInstalls installs(CatalogException refusal) {
         return new CatalogInstalls(
                 new PendingHostServices(),
-                Optional.of(new Asking()),
+                Optional.of(new Asking()::confirmInstall),
                 CompletableFuture.completedFuture(new Manager(refusal)),
                 Runnable::run);
     }
@@ -102,7 +104,10 @@ class CatalogInstallsTest {
     @Test
     void whenTheHostIsStillStartingOrCannotAsk_thenNotAvailableWithoutAsking() {
         CatalogInstalls starting = new CatalogInstalls(
-                new PendingHostServices(), Optional.of(new Asking()), new CompletableFuture<>(), Runnable::run);
+                new PendingHostServices(),
+                Optional.of(new Asking()::confirmInstall),
+                new CompletableFuture<>(),
+                Runnable::run);
         CatalogInstalls nobodyToAsk = new CatalogInstalls(
                 new PendingHostServices(),
                 Optional.empty(),
@@ -119,11 +124,54 @@ class CatalogInstallsTest {
         assertThat(installed).isEmpty();
     }
 
+    @Test
+    void whenAModuleShowsAMessageOrProgress_thenTheWrappedDialogsShowThem() {
+        List<String> shown = new ArrayList<>();
+        HostDialogs dialogs = new HostDialogs() {
+            @Override
+            public CompletionStage<Path> chooseFile(String origin, String connectionId, String extension, Path start) {
+                return CompletableFuture.failedFuture(new HostSigningException("no files here"));
+            }
+
+            @Override
+            public CompletionStage<Void> showMessage(
+                    String origin, String connectionId, String locale, String title, String message) {
+                shown.add("message " + locale + " " + title + ": " + message);
+                return CompletableFuture.completedFuture(null);
+            }
+
+            @Override
+            public HostProgress openProgress(String origin, String connectionId, String locale, String title) {
+                shown.add("progress " + locale + " " + title);
+                return HostProgress.NONE;
+            }
+        };
+        CatalogInstalls installs = new CatalogInstalls(
+                dialogs, Optional.empty(), CompletableFuture.completedFuture(new Manager(null)), Runnable::run);
+
+        installs.showMessage(ORIGIN, "c1", "kk", "NURSign", "hello")
+                .toCompletableFuture()
+                .join();
+        installs.openProgress(ORIGIN, "c1", "ru", "Upload").close();
+
+        assertThat(shown).containsExactly("message kk NURSign: hello", "progress ru Upload");
+    }
+
     private final class Manager implements ModuleManager {
         private final CatalogException refusal;
 
         Manager(CatalogException refusal) {
             this.refusal = refusal;
+        }
+
+        @Override
+        public void addChangeListener(Runnable listener) {
+            // nothing changes
+        }
+
+        @Override
+        public void removeChangeListener(Runnable listener) {
+            // nothing changes
         }
 
         @Override

@@ -16,24 +16,27 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A plain HTTP forward proxy on 127.0.0.1 for tests: takes {@code GET http://host:port/path}, records the
- * absolute URI, and forwards the request to {@code upstream} (whatever the host name says), so a URL with an
- * unresolvable host works only through this proxy. Built with credentials, it answers 407 with
- * {@code Proxy-Authenticate: Basic} to every request whose {@code Proxy-Authorization} does not carry them.
+ * An HTTP forward proxy on 127.0.0.1 for tests: takes {@code GET http://host:port/path}, records the absolute
+ * URI, and forwards the request to {@code upstream} (whatever the host name says), so a URL with an
+ * unresolvable host works only through this proxy. {@code CONNECT host:port} (https) is recorded in
+ * {@link #tunnels()} and opens a tunnel to {@code upstream}, through which the client speaks TLS with it. Built
+ * with credentials, it answers 407 with {@code Proxy-Authenticate: Basic} to every request (and CONNECT) whose
+ * {@code Proxy-Authorization} does not carry them.
  */
-final class ForwardingProxy implements AutoCloseable {
+public final class ForwardingProxy implements AutoCloseable {
     private final ServerSocket server;
     private final InetSocketAddress upstream;
     private final String requiredAuthorization;
     private final List<URI> requests = new CopyOnWriteArrayList<>();
     private final List<URI> refused = new CopyOnWriteArrayList<>();
+    private final List<String> tunnels = new CopyOnWriteArrayList<>();
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
-    ForwardingProxy(InetSocketAddress upstream) throws IOException {
+    public ForwardingProxy(InetSocketAddress upstream) throws IOException {
         this(upstream, null, null);
     }
 
-    ForwardingProxy(InetSocketAddress upstream, String user, String password) throws IOException {
+    public ForwardingProxy(InetSocketAddress upstream, String user, String password) throws IOException {
         this.upstream = upstream;
         this.requiredAuthorization = user == null
                 ? null
@@ -44,17 +47,23 @@ final class ForwardingProxy implements AutoCloseable {
         threads.execute(this::acceptLoop);
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    List<URI> requests() {
+    /** The absolute URIs of the plain HTTP requests forwarded. */
+    public List<URI> requests() {
         return List.copyOf(requests);
     }
 
-    /** Requests answered with 407 because their credentials were missing or wrong. */
-    List<URI> refused() {
+    /** Requests answered with 407 because their credentials were missing or wrong ({@code https://host:port} for CONNECT). */
+    public List<URI> refused() {
         return List.copyOf(refused);
+    }
+
+    /** The {@code host:port} of each CONNECT tunnel opened. */
+    public List<String> tunnels() {
+        return List.copyOf(tunnels);
     }
 
     private void acceptLoop() {
@@ -74,7 +83,8 @@ final class ForwardingProxy implements AutoCloseable {
             InputStream in = client.getInputStream();
             String requestLine = readLine(in);
             String[] parts = requestLine.split(" ");
-            URI target = URI.create(parts[1]);
+            boolean connect = parts[0].equals("CONNECT");
+            URI target = URI.create(connect ? "https://" + parts[1] : parts[1]);
             String authorization = null;
             StringBuilder head = new StringBuilder(parts[0] + " " + target.getRawPath() + " HTTP/1.1\r\n");
             for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
@@ -96,6 +106,11 @@ final class ForwardingProxy implements AutoCloseable {
                 client.getOutputStream().flush();
                 return;
             }
+            if (connect) {
+                tunnels.add(parts[1]);
+                tunnel(client, origin);
+                return;
+            }
             requests.add(target);
             head.append("Connection: close\r\n\r\n");
             OutputStream toOrigin = origin.getOutputStream();
@@ -104,6 +119,26 @@ final class ForwardingProxy implements AutoCloseable {
             origin.getInputStream().transferTo(client.getOutputStream());
         } catch (IOException | RuntimeException e) {
             // the client sees a closed connection
+        }
+    }
+
+    /** Answers 200 and copies bytes both ways until either side closes. */
+    private void tunnel(Socket client, Socket origin) throws IOException {
+        client.getOutputStream()
+                .write("HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        client.getOutputStream().flush();
+        java.util.concurrent.Future<?> upstreamBound = threads.submit(() -> {
+            try {
+                client.getInputStream().transferTo(origin.getOutputStream());
+                origin.shutdownOutput();
+            } catch (IOException e) {
+                // one side closed
+            }
+        });
+        try {
+            origin.getInputStream().transferTo(client.getOutputStream());
+        } finally {
+            upstreamBound.cancel(true);
         }
     }
 

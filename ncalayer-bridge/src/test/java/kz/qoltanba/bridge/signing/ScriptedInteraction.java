@@ -5,6 +5,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import kz.qoltanba.bridge.spi.UserCancelledException;
 import kz.qoltanba.signing.token.StorageType;
 
@@ -19,6 +21,12 @@ final class ScriptedInteraction implements UserInteraction {
     final List<List<Path>> recentOffered = new ArrayList<>();
     final List<List<KeyCandidate>> offered = new ArrayList<>();
     final List<Confirmation> confirmations = new ArrayList<>();
+    /** What was asked, in order, from any thread. */
+    final List<String> events = new CopyOnWriteArrayList<>();
+    /** Counted down when a confirmation is on screen. */
+    final CountDownLatch confirming = new CountDownLatch(1);
+    /** When set, the confirmation stays open until it is counted down (a signing dialog left open). */
+    CountDownLatch holdConfirmation;
 
     @Override
     public StorageType chooseStorage(InteractionContext context, List<StorageType> available) {
@@ -50,6 +58,17 @@ final class ScriptedInteraction implements UserInteraction {
     @Override
     public void confirm(InteractionContext context, Confirmation confirmation) throws UserCancelledException {
         confirmations.add(confirmation);
+        events.add("confirmation shown");
+        confirming.countDown();
+        if (holdConfirmation != null) {
+            try {
+                holdConfirmation.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UserCancelledException("interrupted", e);
+            }
+        }
+        events.add("confirmation answered");
         if (cancelConfirmation) {
             throw new UserCancelledException("cancelled at the confirmation");
         }
@@ -59,5 +78,10 @@ final class ScriptedInteraction implements UserInteraction {
     public Path chooseFile(InteractionContext context, String extension, Path startDirectory)
             throws UserCancelledException {
         throw new UserCancelledException("no file");
+    }
+
+    @Override
+    public void confirmInstall(InteractionContext context, String symbolicName) {
+        events.add("install " + symbolicName);
     }
 }

@@ -10,9 +10,13 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import kz.qoltanba.bridge.spi.HostException;
 import kz.qoltanba.bridge.spi.HostSigningException;
 import kz.qoltanba.bridge.spi.KeyFilter;
 import kz.qoltanba.bridge.spi.KeyPurpose;
@@ -280,5 +284,105 @@ class SigningServiceTest {
                 .containsExactly(keys.keyFile(Persona.LEGAL_SIGNING_RIGHT), keys.keyFile(Persona.LEGAL_HEAD));
         assertThat(Files.readString(home.resolve(SigningService.RECENT_KEYS_FILE)))
                 .doesNotContain(SigningTestKeys.PASSWORD);
+    }
+
+    private static SignRequest preferring(List<String> preferredKeys) {
+        return new SignRequest(
+                ORIGIN,
+                "c1",
+                SignatureFormat.CMS,
+                List.of(new byte[] {1}),
+                KeyFilter.any(),
+                true,
+                false,
+                "ru",
+                preferredKeys);
+    }
+
+    @Test
+    void whenModulePrefersKeys_thenTheExistingOnesAreOfferedBeforeTheHostsRecentKeys() throws Throwable {
+        SigningService service = service(true);
+        await(service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1})));
+        Path head = keys.keyFile(Persona.LEGAL_HEAD);
+        Path signingRight = keys.keyFile(Persona.LEGAL_SIGNING_RIGHT);
+        user.passwords.add(SigningTestKeys.PASSWORD);
+
+        await(service.sign(preferring(List.of(
+                home.resolve("gone.p12").toString(),
+                "AKKaztokenStore",
+                "relative/key.p12",
+                signingRight.toString(),
+                head.toString()))));
+
+        assertThat(user.recentOffered.get(1)).containsExactly(signingRight, head);
+    }
+
+    @Test
+    void whenNothingIsPreferred_thenTheHostsRecentKeysAreOfferedAsBefore() throws Throwable {
+        SigningService service = service(true);
+        await(service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1})));
+        user.passwords.add(SigningTestKeys.PASSWORD);
+
+        await(service.sign(preferring(List.of())));
+
+        assertThat(user.recentOffered.get(1)).containsExactly(keys.keyFile(Persona.LEGAL_HEAD));
+    }
+
+    @Test
+    void whenSignedWithAKeyFile_thenTheResultNamesItsAbsolutePath() throws Throwable {
+        SigningService service = service(true);
+        user.keyFile = keys.keyFile(Persona.LEGAL_HEAD);
+
+        SignResult result = await(service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1})));
+
+        assertThat(result.keyLocation())
+                .isEqualTo(keys.keyFile(Persona.LEGAL_HEAD)
+                        .toAbsolutePath()
+                        .normalize()
+                        .toString());
+        assertThat(Path.of(result.keyLocation())).isAbsolute();
+    }
+
+    @Test
+    void whenAModuleKeepsTheKeyLocation_thenPassingItBackOffersThatKeyFirst() throws Throwable {
+        SigningService service = service(true);
+        user.keyFile = keys.keyFile(Persona.LEGAL_SIGNING_RIGHT);
+        String location = await(service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1})))
+                .keyLocation();
+        user.keyFile = keys.keyFile(Persona.LEGAL_HEAD);
+        user.passwords.add(SigningTestKeys.PASSWORD);
+        await(service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1})));
+        user.passwords.add(SigningTestKeys.PASSWORD);
+
+        await(service.sign(preferring(List.of(location))));
+
+        assertThat(user.recentOffered.get(2).get(0)).isEqualTo(Path.of(location));
+    }
+
+    @Test
+    void whenAnInstallIsAskedWhileASigningDialogIsOpen_thenTheQuestionWaitsForItToClose() throws Throwable {
+        SigningService service = service(true);
+        user.holdConfirmation = new CountDownLatch(1);
+        var signing = service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1}));
+        assertThat(user.confirming.await(10, TimeUnit.SECONDS)).isTrue();
+        InteractionContext context = new InteractionContext(ORIGIN, "c2", "ru", KeyFilter.any());
+
+        CompletableFuture<Void> install = CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        service.confirmInstall(context, "kz.example.module");
+                    } catch (HostException e) {
+                        throw new CompletionException(e);
+                    }
+                },
+                executor);
+        Thread.sleep(300);
+        assertThat(user.events).doesNotContain("install kz.example.module");
+        user.holdConfirmation.countDown();
+        await(signing);
+        install.get(10, TimeUnit.SECONDS);
+
+        assertThat(user.events)
+                .containsExactly("confirmation shown", "confirmation answered", "install kz.example.module");
     }
 }

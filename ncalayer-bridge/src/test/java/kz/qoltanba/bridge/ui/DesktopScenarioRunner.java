@@ -27,6 +27,7 @@ public final class DesktopScenarioRunner {
         ModuleManagerScenarios.class,
         SigningFlowScenarios.class,
         InstallQuestionScenarios.class,
+        ModuleWindowScenarios.class,
         kz.qoltanba.bridge.cli.DesktopServeScenarios.class
     };
 

@@ -5,11 +5,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A catalog kept in memory that records what the window asked of it. */
 final class InMemoryCatalog implements ModuleCatalog {
     private final Map<String, ModuleEntry> modules = Collections.synchronizedMap(new LinkedHashMap<>());
     final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     InMemoryCatalog() {
         put(new ModuleEntry(
@@ -40,6 +42,7 @@ final class InMemoryCatalog implements ModuleCatalog {
         ModuleEntry entry = modules.get(symbolicName);
         put(new ModuleEntry(
                 symbolicName, entry.names(), entry.availableVersion(), entry.availableVersion(), entry.required()));
+        listeners.forEach(Runnable::run);
     }
 
     @Override
@@ -50,6 +53,7 @@ final class InMemoryCatalog implements ModuleCatalog {
             throw new ModuleCatalogException("Module " + symbolicName + " is required");
         }
         put(new ModuleEntry(symbolicName, entry.names(), null, entry.availableVersion(), entry.required()));
+        listeners.forEach(Runnable::run);
     }
 
     @Override
@@ -70,5 +74,19 @@ final class InMemoryCatalog implements ModuleCatalog {
             }
         }
         return updated;
+    }
+
+    @Override
+    public void addChangeListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeChangeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    int listenerCount() {
+        return listeners.size();
     }
 }

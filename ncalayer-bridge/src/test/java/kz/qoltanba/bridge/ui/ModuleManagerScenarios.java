@@ -149,6 +149,33 @@ class ModuleManagerScenarios {
 
     @ParameterizedTest
     @EnumSource(Language.class)
+    void whenAPageInstallsAModuleWhileTheWindowIsOpen_thenTheTableShowsItWithoutAskingToRestart(Language language)
+            throws Exception {
+        windows(new LanguageSetting(language)).showModuleManager();
+        JFrame frame = (JFrame) SwingTree.awaitWindow(ModuleManagerFrame.NAME);
+        JTable table = awaitRows(frame, 3);
+        assertThat(SwingTree.onEdt(() -> table.getValueAt(2, 4)))
+                .isEqualTo(Texts.of(language).get("modules.no"));
+
+        // What a page's installBundle does, on a thread of the bridge and not through the window.
+        Thread page = new Thread(() -> catalog.install("kz.example.nursign"), "page-install");
+        page.start();
+        page.join(10_000);
+
+        SwingTree.await(
+                "the page's install shown",
+                () -> Texts.of(language).get("modules.yes").equals(table.getValueAt(2, 4)));
+        assertThat(SwingTree.onEdt(() -> table.getValueAt(2, 2))).isEqualTo("2.0.0");
+        assertThat(SwingTree.showing(RestartQuestion.NAME)).isEmpty();
+        windows.close();
+        assertThat(catalog.listenerCount())
+                .as("a closed window stops listening")
+                .isZero();
+        windows = null;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
     void whenLanguageChangedInSettings_thenOpenWindowsFollow(Language language) throws Exception {
         LanguageSetting setting = new LanguageSetting(language);
         DesktopWindows desktop = windows(setting);

@@ -172,6 +172,60 @@ class UnattendedControlIT {
     }
 
     @Test
+    void whenAModuleShowsAMessageAndProgress_thenTheLogOverHttpsListsThemWithTitlesAndOnlyQuarters() throws Throwable {
+        await(signing.showMessage(ORIGIN, "c1", "kk", "NURSign", "max_file_size: not a number"));
+        try (var progress = signing.openProgress(ORIGIN, "c1", "kk", "Файлды жүктеу")) {
+            for (long done = 0; done <= 4096; done += 16) {
+                progress.update("upload", done, 4096);
+            }
+        }
+
+        JsonNode entries = JSON.readTree(control.get("/unattended/log").body());
+
+        assertThat(entries).hasSize(7);
+        JsonNode message = entries.get(0);
+        assertThat(message.get("type").asText()).isEqualTo("message");
+        assertThat(message.get("origin").asText()).isEqualTo(ORIGIN);
+        assertThat(message.get("title").asText()).isEqualTo("NURSign");
+        assertThat(message.get("message").asText()).isEqualTo("max_file_size: not a number");
+        for (int i = 1; i < 7; i++) {
+            assertThat(entries.get(i).get("type").asText()).isEqualTo("progress");
+            assertThat(entries.get(i).get("title").asText()).isEqualTo("Файлды жүктеу");
+        }
+        assertThat(List.of(1, 2, 3, 4, 5, 6).stream()
+                        .map(i -> entries.get(i).get("phase").asText())
+                        .toList())
+                .containsExactly("start", "25%", "50%", "75%", "100%", "end");
+        assertThat(entries.get(6).get("done").asLong()).isEqualTo(4096);
+        assertThat(entries.get(6).get("total").asLong()).isEqualTo(4096);
+    }
+
+    @Test
+    void whenAModulePrefersAKey_thenTheDefaultStaysFirstInNameOrderAndTheLogShowsTheOfferedOrder() throws Throwable {
+        Path person = home.resolve("keys/person.p12").toAbsolutePath();
+        SignRequest preferring = new SignRequest(
+                ORIGIN,
+                "c1",
+                SignatureFormat.CMS,
+                List.of(new byte[] {1}),
+                KeyFilter.any(),
+                true,
+                false,
+                "ru",
+                List.of(person.toString()));
+
+        SignResult result = await(signing.sign(preferring));
+
+        JsonNode entry = JSON.readTree(control.get("/unattended/log").body()).get(0);
+        assertThat(entry.get("type").asText()).isEqualTo("answer");
+        assertThat(entry.get("key").asText()).isEqualTo("head.p12");
+        assertThat(entry.get("offered")).hasSize(1);
+        assertThat(entry.get("offered").get(0).asText()).isEqualTo(person.toString());
+        assertThat(result.keyLocation())
+                .isEqualTo(home.resolve("keys/head.p12").toAbsolutePath().toString());
+    }
+
+    @Test
     void whenCancelThenWrongPasswordQueued_thenRequestsFailInThatOrder() throws Throwable {
         control.post("/unattended/next", "{\"answer\":\"cancel\"}");
         control.post("/unattended/next", "{\"answer\":\"wrong-password\"}");

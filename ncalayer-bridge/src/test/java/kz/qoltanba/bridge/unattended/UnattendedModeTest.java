@@ -301,4 +301,89 @@ class UnattendedModeTest {
             assertThat(entry.key()).isEqualTo("b-head.p12");
         });
     }
+
+    @Test
+    void whenAModulePrefersKeys_thenTheDefaultAnswerIsUnchangedAndTheLogRecordsTheOfferedOrder() throws Throwable {
+        UnattendedMode mode = mode(new UnattendedKeys(null, null, keysDir), Map.of());
+        Path preferred = keysDir.resolve("c-sign.p12").toAbsolutePath();
+        SignRequest request = new SignRequest(
+                ORIGIN,
+                "c1",
+                SignatureFormat.CMS,
+                List.of(new byte[] {7}),
+                SIGNATURE,
+                true,
+                false,
+                "en",
+                List.of(preferred.toString(), "/nonexistent/key.p12"));
+
+        SignResult result = await(service(mode).sign(request));
+
+        AnswerLog.Entry entry = mode.log().entries().get(0);
+        assertThat(entry.key()).as("first passing key in file-name order").isEqualTo("b-head.p12");
+        assertThat(entry.offered()).containsExactly(preferred.toString());
+        assertThat(result.keyLocation())
+                .isEqualTo(keysDir.resolve("b-head.p12").toAbsolutePath().toString());
+    }
+
+    @Test
+    void whenAModuleShowsAMessage_thenItIsLoggedWithItsTitle() throws Throwable {
+        UnattendedMode mode = mode(new UnattendedKeys(null, null, keysDir), Map.of());
+
+        await(service(mode).showMessage(ORIGIN, "c1", "ru", "NURSign", "nursign.properties: line 3 is wrong"));
+
+        AnswerLog.Entry entry = mode.log().entries().get(0);
+        assertThat(entry.type()).isEqualTo(AnswerLog.MESSAGE);
+        assertThat(entry.details())
+                .containsEntry("title", "NURSign")
+                .containsEntry("message", "nursign.properties: line 3 is wrong");
+    }
+
+    @Test
+    void whenAModuleReportsProgressOften_thenOnlyStartQuartersAndEndAreLogged() {
+        UnattendedMode mode = mode0();
+        SigningService service = service(mode);
+
+        try (var progress = service.openProgress(ORIGIN, "c1", "kk", "Upload")) {
+            for (long done = 0; done <= 1000; done += 10) {
+                progress.update("Uploading", done, 1000);
+            }
+        }
+
+        assertThat(mode.log().entries())
+                .allSatisfy(entry -> assertThat(entry.type()).isEqualTo(AnswerLog.PROGRESS))
+                .extracting(entry -> entry.details().get("phase"))
+                .containsExactly("start", "25%", "50%", "75%", "100%", "end");
+        assertThat(mode.log().entries().get(5).details())
+                .containsEntry("title", "Upload")
+                .containsEntry("done", 1000L)
+                .containsEntry("percent", 100);
+    }
+
+    @Test
+    void whenProgressIsBad_thenTheUpdateIsRefusedNamingTheProblem() {
+        SigningService service = service(mode0());
+
+        try (var progress = service.openProgress(ORIGIN, "c1", "en", "Upload")) {
+            assertThatThrownBy(() -> progress.update("x", -1, 10))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("done must not be negative");
+            assertThatThrownBy(() -> progress.update("x", 1, -2))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("total must be -1 (unknown) or a count");
+        }
+        assertThatThrownBy(() -> service.openProgress(ORIGIN, "c1", "en", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("openProgress: the title is missing");
+        assertThatThrownBy(() -> await(service.showMessage(ORIGIN, "c1", "en", "t", null)))
+                .hasMessage("showMessage: the message is missing");
+    }
+
+    private UnattendedMode mode0() {
+        try {
+            return mode(new UnattendedKeys(null, null, keysDir), Map.of());
+        } catch (ConfigException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The social area: suppliers, reviewers and recipients (seeds 000, 001, 002). It provides the registers
  * (ГБД ЮЛ, real estate, entitlements: local stand-ins in dev mode, else the service at
- * {@code PORTAL_REGISTERS_URL}) and the certificate login's account directory.
+ * {@code PORTAL_REGISTERS_URL}) and the certificate login's account directory (unless one was registered
+ * before, as tests of the login do).
  */
 public final class SocialFeature implements Feature {
     /** Where the registers answer outside dev mode. */
@@ -51,9 +52,11 @@ public final class SocialFeature implements Feature {
                 registers.realEstate(),
                 SocialArea.journal(new AuditJournal(services.clock())),
                 services.clock());
-        services.with(
-                AccountDirectory.class,
-                new SocialAccounts(profile, new Reviewers(), new Recipients(), services.clock()));
+        if (services.find(AccountDirectory.class).isEmpty()) {
+            services.with(
+                    AccountDirectory.class,
+                    new SocialAccounts(profile, new Reviewers(), new Recipients(), services.clock()));
+        }
     }
 
     @Override

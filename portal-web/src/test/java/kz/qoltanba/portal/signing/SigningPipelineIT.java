@@ -1,6 +1,7 @@
 package kz.qoltanba.portal.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
@@ -16,6 +17,8 @@ import kz.qoltanba.portal.testutil.TestKey;
 import kz.qoltanba.portal.testutil.TestPki;
 import kz.qoltanba.portal.testutil.TestSignatures;
 import kz.qoltanba.signing.cert.KeyPurpose;
+import kz.qoltanba.signing.xml.XmlSignOptions;
+import kz.qoltanba.signing.xml.XmlSigner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -221,6 +224,18 @@ class SigningPipelineIT {
     }
 
     @Test
+    void whenTheXmlSignatureCoversOnlyPartOfTheDocument_thenContentMismatch() throws Exception {
+        IssuedRequest request = issueLogin(new SignerRule(KeyPurpose.AUTH, SubjectKind.LEGAL, null, null));
+        String partial = XmlSigner.create()
+                .signToString(
+                        request.data().getBytes(StandardCharsets.UTF_8),
+                        pki.key(TestKey.TSR1_AUTH),
+                        XmlSignOptions.byXPath("//*[local-name()='nonce']"));
+
+        assertThat(complete(request.id(), SESSION, partial, 1)).isEqualTo("SIG_CONTENT_MISMATCH");
+    }
+
+    @Test
     void whenTheRequestHasExpired_thenRequestInvalid() {
         IssuedRequest request = issueEnvelope(TSR1_LEGAL, 1);
         String signed = TestSignatures.sign(request, pki.key(TestKey.TSR1_SIGN));
@@ -319,6 +334,16 @@ class SigningPipelineIT {
 
         assertThat(plainResult).isEqualTo("TSP_MISSING");
         assertThat(document.timestampTime()).isPresent();
+    }
+
+    @Test
+    void whenTheXmlToSignHasADoctype_thenItIsNotIssued() {
+        SignedAction action = new SignedAction("LOGIN", "login", "supplier", 1, TSR1_LEGAL);
+        String xml = "<!DOCTYPE a [<!ENTITY x \"y\">]><a>&x;</a>";
+
+        assertThatThrownBy(() -> db.inTransaction(c -> pipeline.issue(c, SESSION, action, SignContent.xml(xml))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("xml:");
     }
 
     @Test

@@ -11,7 +11,6 @@ import kz.qoltanba.portal.db.PortalDatabase;
 import kz.qoltanba.portal.db.TestDatabase;
 import kz.qoltanba.portal.e2e.PortalUnderTest;
 import kz.qoltanba.portal.social.review.Reviewers;
-import kz.qoltanba.portal.standins.StandIns;
 import kz.qoltanba.portal.testutil.HttpLogin;
 import kz.qoltanba.portal.testutil.MutableClock;
 import kz.qoltanba.portal.testutil.TestKey;
@@ -33,17 +32,12 @@ class SocialHttpIT {
 
     @BeforeEach
     void start() {
-        portal = PortalUnderTest.start(
-                db,
-                MutableClock.startingNow(),
-                TestPki.get(),
-                PortalUnderTest.options().services(b -> new SocialFeature().provide(b)));
+        portal = PortalUnderTest.start(db, MutableClock.startingNow(), TestPki.get(), PortalUnderTest.options());
     }
 
     @AfterEach
     void stop() throws Exception {
         portal.close();
-        portal.services().find(StandIns.class).ifPresent(StandIns::close);
         db.close();
     }
 

@@ -10,7 +10,6 @@ import java.util.Optional;
 import kz.qoltanba.portal.PortalApp;
 import kz.qoltanba.portal.PortalConfig;
 import kz.qoltanba.portal.PortalServices;
-import kz.qoltanba.portal.RunningPortal;
 import kz.qoltanba.portal.TrustAnchors;
 import kz.qoltanba.portal.db.PortalDatabase;
 
@@ -40,10 +39,11 @@ public final class TestPortal implements AutoCloseable {
     public static TestPortal start(PortalDatabase db, PortalConfig config, Clock clock, Feature... extra) {
         List<Feature> features = new ArrayList<>(PortalApp.features());
         features.addAll(List.of(extra));
-        PortalServices.Builder builder = PortalServices.builder(db, config)
+        PortalServices services = PortalServices.builder(db, config)
                 .clock(clock)
-                .with(TrustAnchors.class, TrustAnchors.load(config, Optional.empty()));
-        PortalServices services = RunningPortal.provideAll(builder, features);
+                .features(features)
+                .with(TrustAnchors.class, TrustAnchors.load(config, Optional.empty()))
+                .build();
         Javalin app = PortalApp.create(services, features).start("127.0.0.1", 0);
         return new TestPortal(app, services);
     }

@@ -33,4 +33,19 @@ public record NursignSettings(
         Objects.requireNonNull(proxy, "proxy");
         Objects.requireNonNull(lang, "lang");
     }
+
+    /** The settings of a file that sets nothing: every key at its default (bridge-protocol §6). */
+    public static NursignSettings defaults() {
+        return SettingsReader.defaults();
+    }
+
+    /** Whether a file of this many bytes may be signed or uploaded; exactly {@code max_file_size} MiB is allowed. */
+    public boolean allowsFileSize(long sizeBytes) {
+        return sizeBytes >= 0 && sizeBytes <= maxFileSizeBytes;
+    }
+
+    /** {@code allow_addresses} as an {@link AllowList} for origin and URL checks. */
+    public AllowList allowList() {
+        return AllowList.of(allowAddresses);
+    }
 }

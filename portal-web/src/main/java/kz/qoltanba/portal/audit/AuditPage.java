@@ -7,19 +7,20 @@ import java.util.List;
 import java.util.Map;
 import kz.qoltanba.portal.PortalServices;
 import kz.qoltanba.portal.web.Authz;
-import kz.qoltanba.portal.web.Feature;
 import kz.qoltanba.portal.web.Pages;
 
 /**
  * {@code /admin/audit}: the latest journal entries, or those of one object ({@code ?type=&id=}), for the system
  * administrator (area {@value #AREA}, role {@value #ROLE}).
  */
-public final class AuditFeature implements Feature {
+public final class AuditPage {
     static final String AREA = "procurement";
     static final String ROLE = "admin";
 
-    @Override
-    public void register(RoutesConfig routes, PortalServices services) {
+    private AuditPage() {}
+
+    /** Adds the route (the platform's own feature calls this). */
+    public static void register(RoutesConfig routes, PortalServices services) {
         routes.get("/admin/audit", ctx -> show(ctx, services));
     }
 
