@@ -268,4 +268,47 @@ class ProcurementPagesIT {
         assertThat(withTemporary.get(portal.url("/procurement/cabinet")).body()).contains("Рабочий кабинет");
         loginWithPassword("Newpass12");
     }
+
+    @Test
+    void whenActiveUserUploadsThroughTheModuleContract_thenTheFileListShowsAValidSignature() throws Exception {
+        registerUsr1();
+        new WebClient().get(portal.url(portal.lastLink(EMAIL, "/procurement/activate")));
+        WebClient web = loginWithPassword("Abcdefg1");
+        HttpResponse<String> filesPage = web.get(portal.url("/procurement/cabinet/files"));
+        assertThat(filesPage.body()).contains("Вы ещё не загружали файлы", "data-qs-nursign-file");
+
+        HttpResponse<String> tokenAnswer =
+                web.postJson(portal.url("/procurement/cabinet/files/token"), "{}", WebClient.csrfOf(filesPage));
+        JsonNode token = new com.fasterxml.jackson.databind.ObjectMapper().readTree(tokenAnswer.body());
+        assertThat(token.get("url_upload").asText()).endsWith("/files/upload");
+        assertThat(token.get("check_exists_url").asText()).endsWith("/files/check_by_hash/");
+
+        byte[] file = ("договор " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] cms = kz.qoltanba.signing.cms.CmsSigner.create(
+                        keys.usr1Sign,
+                        kz.qoltanba.signing.cms.CmsOptions.defaults().withDetached(true))
+                .sign(new java.io.ByteArrayInputStream(file));
+        String hash = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(file));
+        Multipart form = new Multipart()
+                .text("token", token.get("token").asText())
+                .text("hash", hash)
+                .text("signature", java.util.Base64.getEncoder().encodeToString(cms))
+                .file("file", "договор.pdf", file);
+        HttpResponse<String> upload = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(portal.url("/files/upload")))
+                                .header("Content-Type", form.contentType())
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
+
+        assertThat(web.get(portal.url("/procurement/cabinet/files")).body())
+                .contains("договор.pdf", hash, "Подпись действительна", "НУРЛАНОВ АРМАН");
+        assertThat(new WebClient()
+                        .get(portal.url("/files/check_by_hash/" + hash))
+                        .body())
+                .contains("\"exists\":true");
+    }
 }
