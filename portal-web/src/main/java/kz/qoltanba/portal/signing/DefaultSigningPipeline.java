@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -34,12 +35,21 @@ final class DefaultSigningPipeline implements SigningPipeline {
     @Override
     public IssuedRequest issue(Connection c, String sessionId, SignedAction action, SignContent content)
             throws SQLException {
+        return issue(c, sessionId, action, content, settings.requestTtl());
+    }
+
+    @Override
+    public IssuedRequest issue(Connection c, String sessionId, SignedAction action, SignContent content, Duration ttl)
+            throws SQLException {
+        if (ttl.isNegative() || ttl.isZero()) {
+            throw new IllegalArgumentException("ttl: must be positive, got " + ttl);
+        }
         if (sessionId == null || sessionId.isBlank()) {
             throw new IllegalArgumentException("sessionId: a sign request needs the session it belongs to");
         }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        Instant expires = now.plus(settings.requestTtl());
+        Instant expires = now.plus(ttl);
         String format;
         byte[] bytes;
         String data;
@@ -101,29 +111,40 @@ final class DefaultSigningPipeline implements SigningPipeline {
         return new VerifiedSignature(documentId, verified.identity());
     }
 
-    /** V1: the request exists, belongs to this session, is unused and not expired. */
+    /** V1: the request exists, is unused, belongs to this session and has not expired (checked in that order). */
     private StoredRequest usableRequest(Connection c, UUID requestId, String sessionId, Instant now)
             throws SQLException, SignatureRejectedException {
         if (requestId == null) {
-            throw Rejection.SIGN_REQUEST_INVALID.exception("no request id");
+            throw Rejection.SIGN_REQUEST_INVALID.exception(
+                    "no request id", SignatureRejectedException.RequestProblem.UNKNOWN);
         }
         Optional<StoredRequest> found = requests.lock(c, requestId);
         if (found.isEmpty()) {
-            throw Rejection.SIGN_REQUEST_INVALID.exception("no sign request " + requestId);
+            throw Rejection.SIGN_REQUEST_INVALID.exception(
+                    "no sign request " + requestId, SignatureRejectedException.RequestProblem.UNKNOWN);
         }
         StoredRequest request = found.get();
-        if (!request.sessionId().equals(sessionId)) {
-            throw Rejection.SIGN_REQUEST_INVALID.exception("request " + requestId + " belongs to another session");
-        }
         if (request.usedAt() != null) {
             throw Rejection.SIGN_REQUEST_INVALID.exception(
-                    "request " + requestId + " was already used at " + request.usedAt());
+                    "request " + requestId + " was already used at " + request.usedAt(),
+                    SignatureRejectedException.RequestProblem.USED);
+        }
+        if (!request.sessionId().equals(sessionId)) {
+            throw Rejection.SIGN_REQUEST_INVALID.exception(
+                    "request " + requestId + " belongs to another session",
+                    SignatureRejectedException.RequestProblem.OTHER_SESSION);
         }
         if (now.isAfter(request.expiresAt())) {
             throw Rejection.SIGN_REQUEST_INVALID.exception(
-                    "request " + requestId + " expired at " + request.expiresAt());
+                    "request " + requestId + " expired at " + request.expiresAt(),
+                    SignatureRejectedException.RequestProblem.EXPIRED);
         }
         return request;
+    }
+
+    @Override
+    public SigningSettings settings() {
+        return settings;
     }
 
     @Override

@@ -41,6 +41,10 @@ public enum Rejection {
     }
 
     SignatureRejectedException exception(String detail) {
-        return new SignatureRejectedException(this, detail);
+        return new SignatureRejectedException(this, detail, null);
+    }
+
+    SignatureRejectedException exception(String detail, SignatureRejectedException.RequestProblem problem) {
+        return new SignatureRejectedException(this, detail, problem);
     }
 }

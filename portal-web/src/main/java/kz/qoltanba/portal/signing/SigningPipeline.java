@@ -3,6 +3,7 @@ package kz.qoltanba.portal.signing;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import kz.qoltanba.signing.validation.CmsVerifier;
 import kz.qoltanba.signing.validation.ValidationReport;
@@ -17,6 +18,13 @@ import kz.qoltanba.signing.validation.XmlVerifier;
 public interface SigningPipeline {
 
     IssuedRequest issue(Connection c, String sessionId, SignedAction action, SignContent content) throws SQLException;
+
+    /** {@link #issue(Connection, String, SignedAction, SignContent)} with its own lifetime (login: 5 minutes). */
+    IssuedRequest issue(Connection c, String sessionId, SignedAction action, SignContent content, Duration ttl)
+            throws SQLException;
+
+    /** The settings the pipeline verifies with (trust anchors, origin, policies). */
+    SigningSettings settings();
 
     /**
      * @param signed the XML document with its enveloped signature, or the base64 of the CMS
