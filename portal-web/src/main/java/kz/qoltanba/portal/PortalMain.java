@@ -2,6 +2,7 @@ package kz.qoltanba.portal;
 
 import java.io.PrintStream;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar qoltanba-portal.jar [--demo] [--dev] [--port=N]}: reads the configuration, starts the database
@@ -28,6 +29,7 @@ public final class PortalMain {
         } catch (Exception e) {
             PrintStream err = System.err;
             err.println("the portal did not start: " + e.getMessage());
+            LoggerFactory.getLogger(PortalMain.class).debug("start failed", e);
             System.exit(1);
         }
     }
