@@ -19,7 +19,7 @@ import kz.qoltanba.portal.procurement.files.FileUploads;
 import kz.qoltanba.portal.procurement.files.PortalFileSignatureCheck;
 import kz.qoltanba.portal.procurement.files.UploadTokens;
 import kz.qoltanba.portal.procurement.login.LoginRoutes;
-import kz.qoltanba.portal.signing.SigningSettings;
+import kz.qoltanba.portal.signing.SigningPipeline;
 import kz.qoltanba.portal.web.Feature;
 import kz.qoltanba.signing.validation.CmsVerifier;
 
@@ -83,7 +83,7 @@ public final class ProcurementFeature implements Feature {
         CmsVerifier verifier = CmsVerifier.create();
         return (cms, content) -> services.find(FileSignatureCheck.class)
                 .orElseGet(() -> PortalFileSignatureCheck.of(
-                        services.require(SigningSettings.class), services.clock(), verifier))
+                        services.require(SigningPipeline.class).settings(), services.clock(), verifier))
                 .verify(cms, content);
     }
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -25,7 +26,8 @@ public final class PasswordLogin {
             return new LoginResult.NoAccount();
         }
         ProcurementAccount account = found.get();
-        Instant now = context.clock().instant();
+        // PostgreSQL keeps microseconds (rounding the rest), so the lock's end is computed at that precision.
+        Instant now = context.clock().instant().truncatedTo(ChronoUnit.MICROS);
         if (account.isLockedAt(now)) {
             Instant until = account.lockedUntil().orElseThrow();
             return new LoginResult.Locked(until, Duration.between(now, until), false);

@@ -1,36 +1,24 @@
 package kz.qoltanba.portal.procurement.login;
 
 import io.javalin.http.Context;
-import java.security.SecureRandom;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
+import kz.qoltanba.portal.login.LoginArea;
+import kz.qoltanba.portal.login.LoginEndpoints;
+import kz.qoltanba.portal.login.LoginRefusedException;
 import kz.qoltanba.portal.procurement.ProcurementContext;
 import kz.qoltanba.portal.procurement.account.CertificateHolder;
-import kz.qoltanba.portal.signing.IssuedRequest;
-import kz.qoltanba.portal.signing.SignContent;
-import kz.qoltanba.portal.signing.SignatureRejectedException;
-import kz.qoltanba.portal.signing.SignedAction;
-import kz.qoltanba.portal.signing.SignedDocument;
 import kz.qoltanba.portal.signing.SignerIdentity;
-import kz.qoltanba.portal.signing.SignerRule;
-import kz.qoltanba.portal.signing.SubjectKind;
-import kz.qoltanba.portal.signing.VerifiedSignature;
 import kz.qoltanba.portal.web.Session;
 import kz.qoltanba.signing.cert.CertificateInfo;
-import kz.qoltanba.signing.cert.KeyPurpose;
 
 /**
- * L5 items 4–7 (S-03): the page has the user's AUTH key sign a one-time XML challenge bound to the portal's
- * origin; the pipeline verifies it (V1–V11, AUTH purpose); the certificate's IIN then decides between the
- * password step and the registration form (R-AUTH-07).
+ * L5 items 4–7 (S-03): the portal's login challenge for the PROCUREMENT area (any holder's AUTH key, single
+ * use, origin-bound, verified through the signing pipeline); the certificate's IIN then decides between the
+ * password step and the registration form (R-AUTH-07). No session is opened until the password.
  */
 final class CertificateStep {
-    static final String ACTION = "procurement.login";
-
     private final ProcurementContext context;
     private final LoginSteps steps;
-    private final SecureRandom random = new SecureRandom();
 
     CertificateStep(ProcurementContext context, LoginSteps steps) {
         this.context = context;
@@ -38,40 +26,30 @@ final class CertificateStep {
     }
 
     void issue(Context ctx) {
-        String sessionId = Session.of(ctx).id();
-        String xml = challenge(context.services().clock().instant());
-        SignedAction action = new SignedAction(
-                ACTION,
-                "procurement_login",
-                sessionId,
-                0,
-                new SignerRule(KeyPurpose.AUTH, SubjectKind.ANY, null, null));
-        IssuedRequest issued = context.services()
-                .db()
-                .inTransaction(c -> context.signing().issue(c, sessionId, action, SignContent.xml(xml)));
-        SignAnswers.issued(ctx, issued);
+        LoginEndpoints.challenge(ctx, context.services(), LoginArea.PROCUREMENT);
     }
 
     void complete(Context ctx) {
-        JsonBody.Completion completion = JsonBody.completion(ctx);
         String sessionId = Session.of(ctx).id();
-        Outcome outcome = context.services().db().inTransaction(c -> {
-            VerifiedSignature verified;
+        LoginEndpoints.Answer answer;
+        try {
+            answer = LoginEndpoints.readAnswer(ctx);
+        } catch (LoginRefusedException e) {
+            ctx.json(LoginEndpoints.refusal(ctx, context.services(), e, LoginArea.PROCUREMENT));
+            return;
+        }
+        Object outcome = context.services().db().inTransaction(c -> {
+            SignerIdentity signer;
             try {
-                verified = context.signing().complete(c, completion.requestId(), sessionId, completion.signed(), 0);
-            } catch (SignatureRejectedException e) {
-                return new Outcome(null, e, null);
+                signer = LoginEndpoints.verify(c, context.services(), ctx, answer, LoginArea.PROCUREMENT);
+            } catch (LoginRefusedException e) {
+                return e;
             }
-            SignedDocument document =
-                    context.signing().documents().find(c, verified.documentId()).orElseThrow();
-            if (!ACTION.equals(document.action())) {
-                return new Outcome(null, null, "procurement.error.bad_request");
-            }
-            SignerIdentity signer = verified.signer();
             if (signer.iin() == null) {
-                return new Outcome(null, null, "procurement.login.no_iin");
+                return "procurement.login.no_iin";
             }
-            Optional<CertificateInfo> info = SignedXmlCertificate.of(document.signedBytes(), signer.serial());
+            Optional<CertificateInfo> info = SignedXmlCertificate.of(
+                    answer.signed().getBytes(java.nio.charset.StandardCharsets.UTF_8), signer.serial());
             CertificateHolder holder = new CertificateHolder(
                     signer.iin(),
                     signer.name(),
@@ -89,16 +67,16 @@ final class CertificateStep {
                             "procurement.login.certificate_accepted",
                             "procurement_login",
                             signer.iin(),
-                            "document " + verified.documentId());
+                            "certificate " + signer.serial());
             boolean known = context.accounts().byIin(c, signer.iin()).isPresent();
-            return new Outcome(known ? ProcurementPaths.PASSWORD : ProcurementPaths.REGISTER, null, null);
+            return known ? ProcurementPaths.PASSWORD : ProcurementPaths.REGISTER;
         });
-        if (outcome.rejected() != null) {
-            SignAnswers.rejected(ctx, outcome.rejected());
-        } else if (outcome.refusalKey() != null) {
-            SignAnswers.refused(ctx, outcome.refusalKey());
+        if (outcome instanceof LoginRefusedException e) {
+            ctx.json(LoginEndpoints.refusal(ctx, context.services(), e, LoginArea.PROCUREMENT));
+        } else if (outcome instanceof String path && path.startsWith("/")) {
+            SignAnswers.done(ctx, path);
         } else {
-            SignAnswers.done(ctx, outcome.redirect());
+            SignAnswers.refused(ctx, (String) outcome);
         }
     }
 
@@ -112,15 +90,6 @@ final class CertificateStep {
         ctx.redirect(ProcurementPaths.START);
     }
 
-    private String challenge(Instant now) {
-        byte[] nonce = new byte[32];
-        random.nextBytes(nonce);
-        return "<portalLogin xmlns=\"urn:portal-web:auth:1\"><nonce>"
-                + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce) + "</nonce><origin>"
-                + XmlText.escape(context.services().config().origin().toString()) + "</origin><area>PROCUREMENT</area>"
-                + "<issuedAt>" + now + "</issuedAt></portalLogin>";
-    }
-
     private static String firstName(String commonName, String surname) {
         if (commonName == null) {
             return null;
@@ -128,6 +97,4 @@ final class CertificateStep {
         String rest = surname != null && commonName.startsWith(surname) ? commonName.substring(surname.length()) : "";
         return rest.isBlank() ? null : rest.strip();
     }
-
-    private record Outcome(String redirect, SignatureRejectedException rejected, String refusalKey) {}
 }

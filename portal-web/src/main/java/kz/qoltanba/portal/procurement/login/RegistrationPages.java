@@ -65,16 +65,13 @@ final class RegistrationPages {
                 email,
                 Base64.getUrlEncoder().withoutPadding().encodeToString(nonce),
                 context.services().clock().instant());
-        SignedAction action = new SignedAction(
-                AGREEMENT_ACTION,
-                "procurement_registration",
-                step.sessionId(),
-                0,
-                new SignerRule(KeyPurpose.SIGN, SubjectKind.ANY, step.holder().iin(), null));
+        SignerRule rule =
+                new SignerRule(KeyPurpose.SIGN, SubjectKind.ANY, step.holder().iin(), null);
+        SignedAction action = new SignedAction(AGREEMENT_ACTION, "procurement_registration", step.sessionId(), 0, rule);
         IssuedRequest issued = context.services()
                 .db()
                 .inTransaction(c -> context.signing().issue(c, step.sessionId(), action, SignContent.xml(xml)));
-        SignAnswers.issued(ctx, issued);
+        SignAnswers.issued(ctx, issued, rule, context.signing().settings());
     }
 
     void completeAgreement(Context ctx) {

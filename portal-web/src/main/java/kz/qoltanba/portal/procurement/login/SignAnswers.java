@@ -1,23 +1,21 @@
 package kz.qoltanba.portal.procurement.login;
 
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.qoltanba.portal.signing.IssuedRequest;
+import kz.qoltanba.portal.signing.SignRequestJson;
 import kz.qoltanba.portal.signing.SignatureRejectedException;
+import kz.qoltanba.portal.signing.SignerRule;
+import kz.qoltanba.portal.signing.SigningSettings;
 import kz.qoltanba.portal.web.Pages;
 
 /** The JSON answers of the page-side signing flow (issue, then complete). */
 final class SignAnswers {
     private SignAnswers() {}
 
-    static void issued(Context ctx, IssuedRequest request) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", request.id().toString());
-        body.put("format", request.format());
-        body.put("data", request.data());
-        body.put("expiresAt", request.expiresAt().toString());
-        ctx.json(body);
+    /** The request with the key filters the signing app uses ({@link SignRequestJson}). */
+    static void issued(Context ctx, IssuedRequest request, SignerRule rule, SigningSettings settings) {
+        ctx.json(SignRequestJson.of(request, rule, settings));
     }
 
     static void done(Context ctx, String redirect) {

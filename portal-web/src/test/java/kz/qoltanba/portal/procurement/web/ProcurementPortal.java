@@ -19,7 +19,7 @@ import kz.qoltanba.portal.mail.MailMessage;
 import kz.qoltanba.portal.procurement.MutableClock;
 import kz.qoltanba.portal.procurement.account.PasswordHasher;
 import kz.qoltanba.portal.signing.IssuedRequest;
-import kz.qoltanba.portal.signing.SigningPipeline;
+import kz.qoltanba.portal.signing.PortalSigning;
 import kz.qoltanba.portal.signing.SigningSettings;
 import kz.qoltanba.portal.testutil.TestPki;
 import kz.qoltanba.portal.testutil.TestSignatures;
@@ -37,12 +37,11 @@ final class ProcurementPortal implements AutoCloseable {
     ProcurementPortal(PortalDatabase db, Path dir, MutableClock clock) {
         PortalConfig config = TestPortal.devConfig(dir, Map.of());
         SigningSettings settings = TestPki.get().settings(config.origin().toString());
-        services = PortalServices.builder(db, config)
+        PortalServices.Builder builder = PortalServices.builder(db, config)
                 .clock(clock)
-                .with(SigningPipeline.class, SigningPipeline.create(settings, clock))
-                .with(SigningSettings.class, settings)
-                .with(PasswordHasher.class, PasswordHasher.pbkdf2(1_000))
-                .build();
+                .with(PasswordHasher.class, PasswordHasher.pbkdf2(1_000));
+        PortalSigning.register(builder, settings, clock);
+        services = builder.build();
         app = PortalApp.create(services, PortalApp.features()).start("127.0.0.1", 0);
     }
 
