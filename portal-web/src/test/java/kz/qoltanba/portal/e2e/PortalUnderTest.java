@@ -61,8 +61,8 @@ public final class PortalUnderTest implements AutoCloseable {
     }
 
     public static PortalUnderTest start(PortalDatabase db, Clock clock, TestPki pki, Options options) {
-        int port = freePort();
         Map<String, String> env = new HashMap<>(options.environment);
+        int port = env.containsKey("PORTAL_PORT") ? Integer.parseInt(env.get("PORTAL_PORT")) : freePort();
         env.putIfAbsent("PORTAL_DEV", "true");
         env.putIfAbsent("PORTAL_DATA_DIR", dataDirectory().toString());
         env.put("PORTAL_PORT", Integer.toString(port));
@@ -99,7 +99,8 @@ public final class PortalUnderTest implements AutoCloseable {
         app.stop();
     }
 
-    static int freePort() {
+    /** A port nothing listens on right now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

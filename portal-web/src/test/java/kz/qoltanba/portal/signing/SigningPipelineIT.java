@@ -290,6 +290,38 @@ class SigningPipelineIT {
     }
 
     @Test
+    void whenATimestampIsRequired_thenAPlainCmsIsRefusedAndATimestampedOneAcceptedWithItsTime() {
+        SigningPipeline strict = SigningPipeline.create(pki.settings(ORIGIN).withTimestampRequired(true), clock);
+        SignedAction action = new SignedAction("SUBMIT", "registry_application", "app-3", 1, TSR1_LEGAL);
+        IssuedRequest plain = db.inTransaction(c -> strict.issue(c, SESSION, action, SignContent.json(Map.of())));
+        IssuedRequest stamped = db.inTransaction(c -> strict.issue(c, SESSION, action, SignContent.json(Map.of())));
+        String plainSignature = TestSignatures.sign(plain, pki.key(TestKey.TSR1_SIGN));
+        String stampedSignature = TestSignatures.signCmsWithTimestamp(
+                Base64.getDecoder().decode(stamped.data()), pki.key(TestKey.TSR1_SIGN));
+
+        String plainResult = db.inTransaction(c -> {
+            try {
+                strict.complete(c, plain.id(), SESSION, plainSignature, 1);
+                return "OK";
+            } catch (SignatureRejectedException e) {
+                return e.code();
+            }
+        });
+        SignedDocument document = db.inTransaction(c -> {
+            try {
+                long id = strict.complete(c, stamped.id(), SESSION, stampedSignature, 1)
+                        .documentId();
+                return strict.documents().find(c, id).orElseThrow();
+            } catch (SignatureRejectedException e) {
+                throw new AssertionError(e.getMessage(), e);
+            }
+        });
+
+        assertThat(plainResult).isEqualTo("TSP_MISSING");
+        assertThat(document.timestampTime()).isPresent();
+    }
+
+    @Test
     void whenNotBase64_thenSignatureInvalid() {
         IssuedRequest request = issueEnvelope(TSR1_LEGAL, 1);
 

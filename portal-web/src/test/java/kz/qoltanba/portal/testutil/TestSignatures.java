@@ -1,12 +1,16 @@
 package kz.qoltanba.portal.testutil;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import kz.qoltanba.portal.signing.IssuedRequest;
 import kz.qoltanba.signing.SigningException;
+import kz.qoltanba.signing.algorithm.KeyAlgorithm;
 import kz.qoltanba.signing.cms.CmsOptions;
 import kz.qoltanba.signing.cms.CmsSigner;
 import kz.qoltanba.signing.token.KeyEntry;
+import kz.qoltanba.signing.tsp.TimestampClient;
+import kz.qoltanba.signing.tsp.TsaConfig;
 import kz.qoltanba.signing.xml.XmlSignOptions;
 import kz.qoltanba.signing.xml.XmlSigner;
 
@@ -31,9 +35,19 @@ public final class TestSignatures {
     }
 
     public static String signCms(byte[] content, KeyEntry key) {
+        return signCms(content, key, CmsOptions.defaults());
+    }
+
+    /** A CAdES-T signature: time-stamped by the test PKI's RSA time-stamp authority. */
+    public static String signCmsWithTimestamp(byte[] content, KeyEntry key) {
+        URI tsa = TestPki.get().pki().tsaUrl(KeyAlgorithm.RSA);
+        return signCms(content, key, CmsOptions.defaults().withTimestamps(TimestampClient.create(TsaConfig.of(tsa))));
+    }
+
+    private static String signCms(byte[] content, KeyEntry key, CmsOptions options) {
         try {
             return Base64.getEncoder()
-                    .encodeToString(CmsSigner.create(key, CmsOptions.defaults()).sign(content));
+                    .encodeToString(CmsSigner.create(key, options).sign(content));
         } catch (SigningException e) {
             throw new IllegalStateException("cannot sign CMS: " + e.getMessage(), e);
         }
