@@ -199,6 +199,10 @@ class FileEndpointsIT {
             assertThat(row.signerIin()).isEqualTo(Persona.INDIVIDUAL_SIGN.iin().orElseThrow());
             assertThat(row.sha256()).isEqualTo(hash);
         });
+        Thread.sleep(200);
+        try (var spooled = Files.list(dir.resolve("spool"))) {
+            assertThat(spooled).as("multipart parts left behind").isEmpty();
+        }
     }
 
     @Test
