@@ -12,6 +12,7 @@ import kz.qoltanba.portal.procurement.account.PasswordHasher;
 import kz.qoltanba.portal.procurement.account.ProcurementAccounts;
 import kz.qoltanba.portal.procurement.cabinet.CabinetPages;
 import kz.qoltanba.portal.procurement.cabinet.FilePages;
+import kz.qoltanba.portal.procurement.cabinet.ProfilePages;
 import kz.qoltanba.portal.procurement.files.FileEndpoints;
 import kz.qoltanba.portal.procurement.files.FileSignatureCheck;
 import kz.qoltanba.portal.procurement.files.FileStore;
@@ -52,6 +53,12 @@ public final class ProcurementFeature implements Feature {
         routes.get(kz.qoltanba.portal.procurement.login.ProcurementPaths.CABINET, cabinet::cabinet);
         routes.get(kz.qoltanba.portal.procurement.login.ProcurementPaths.CHANGE_PASSWORD, cabinet::showPasswordChange);
         routes.post(kz.qoltanba.portal.procurement.login.ProcurementPaths.CHANGE_PASSWORD, cabinet::changePassword);
+        ProfilePages profile = new ProfilePages(context);
+        routes.get(kz.qoltanba.portal.procurement.login.ProcurementPaths.PROFILE, profile::show);
+        routes.post(kz.qoltanba.portal.procurement.login.ProcurementPaths.PROFILE, profile::save);
+        routes.post(
+                kz.qoltanba.portal.procurement.login.ProcurementPaths.PROFILE + "/confirm-email",
+                profile::confirmEmail);
         FilePages filePages = new FilePages(context, tokens);
         routes.get(kz.qoltanba.portal.procurement.login.ProcurementPaths.FILES, filePages::list);
         routes.post(kz.qoltanba.portal.procurement.login.ProcurementPaths.UPLOAD_TOKEN, filePages::issueToken);

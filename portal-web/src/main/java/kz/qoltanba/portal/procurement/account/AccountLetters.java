@@ -22,6 +22,14 @@ final class AccountLetters {
                         + "Если Вы не понимаете, о чём идет речь – просто проигнорируйте данное сообщение.");
     }
 
+    Letter emailConfirmation(String fullName, String token) {
+        return new Letter(
+                "Подтверждение адреса электронной почты на веб-портале электронных закупок",
+                "Уважаемый(ая) " + fullName + "! Для подтверждения адреса электронной почты перейдите по следующей"
+                        + " ссылке.\n\n" + origin + ACTIVATION_PATH + token + "\n\n"
+                        + "Если Вы не понимаете, о чём идет речь – просто проигнорируйте данное сообщение.");
+    }
+
     Letter recoveryLink(String fullName, String token) {
         return new Letter(
                 "Восстановление пароля на веб-портале электронных закупок",

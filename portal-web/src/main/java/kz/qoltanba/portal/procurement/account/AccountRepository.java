@@ -80,6 +80,10 @@ public final class AccountRepository {
         update(c, "status = 'ACTIVE', email_confirmed_at = COALESCE(email_confirmed_at, ?)", id, Timestamp.from(now));
     }
 
+    void changeContacts(Connection c, long id, String email, String phone, boolean emailChanged) throws SQLException {
+        update(c, "email = ?, phone = ?" + (emailChanged ? ", email_confirmed_at = NULL" : ""), id, email, phone);
+    }
+
     void setPassword(Connection c, long id, String hash, boolean mustChange) throws SQLException {
         update(
                 c,

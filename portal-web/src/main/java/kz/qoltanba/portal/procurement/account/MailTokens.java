@@ -42,6 +42,18 @@ final class MailTokens {
         return token;
     }
 
+    /** Makes every unused token of {@code purpose} of the account unusable (a newer one replaces them). */
+    void revoke(Connection c, long accountId, Purpose purpose, Instant now) throws SQLException {
+        String sql =
+                "UPDATE procurement_mail_token SET used_at = ? WHERE account_id = ? AND purpose = ? AND used_at IS NULL";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setTimestamp(1, Timestamp.from(now));
+            s.setLong(2, accountId);
+            s.setString(3, purpose.name());
+            s.executeUpdate();
+        }
+    }
+
     /** Spends the token if it is known, unused and unexpired; the row stays locked until the transaction ends. */
     Use spend(Connection c, String presented, Purpose purpose, Instant now) throws SQLException {
         String sql = "SELECT account_id, expires_at, used_at FROM procurement_mail_token"

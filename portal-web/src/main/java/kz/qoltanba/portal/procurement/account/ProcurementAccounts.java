@@ -17,6 +17,7 @@ public final class ProcurementAccounts {
     private final EmailActivation activation;
     private final PasswordRecovery recovery;
     private final PasswordChange passwordChange;
+    private final ContactChange contactChange;
 
     private ProcurementAccounts(AccountContext context) {
         this.context = context;
@@ -25,6 +26,7 @@ public final class ProcurementAccounts {
         this.activation = new EmailActivation(context);
         this.recovery = new PasswordRecovery(context);
         this.passwordChange = new PasswordChange(context);
+        this.contactChange = new ContactChange(context);
     }
 
     public static ProcurementAccounts create(
@@ -50,6 +52,10 @@ public final class ProcurementAccounts {
 
     public PasswordChange passwordChange() {
         return passwordChange;
+    }
+
+    public ContactChange contactChange() {
+        return contactChange;
     }
 
     public Optional<ProcurementAccount> byIin(Connection c, String iin) throws SQLException {

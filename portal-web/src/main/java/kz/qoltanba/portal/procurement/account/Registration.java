@@ -5,16 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * U3: «Подтверждаю данные». Checks everything the form needs (R-AUTH-08, R-AUTH-11), then stores the
  * account as REGISTERED_EMAIL_UNCONFIRMED and sends the activation letter, in the caller's transaction.
  */
 public final class Registration {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{5,20}");
-
     private final AccountContext context;
 
     Registration(AccountContext context) {
@@ -24,14 +20,7 @@ public final class Registration {
     /** @return the new account's id */
     public long register(Connection c, RegistrationForm form) throws SQLException {
         List<String> problems = new ArrayList<>();
-        if (form.email().isEmpty()) {
-            problems.add("procurement.registration.email_missing");
-        } else if (form.email().length() > 254 || !EMAIL.matcher(form.email()).matches()) {
-            problems.add("procurement.registration.email_invalid");
-        }
-        if (form.phone() != null && !PHONE.matcher(form.phone()).matches()) {
-            problems.add("procurement.registration.phone_invalid");
-        }
+        ContactRules.check(form.email(), form.phone(), problems);
         PasswordPolicy.check(form.password(), form.confirmation()).forEach(p -> problems.add(p.messageKey()));
         if (form.agreementDocumentId().isEmpty()) {
             problems.add("procurement.registration.agreement_not_signed");

@@ -14,6 +14,7 @@ public final class ProcurementPaths {
     public static final String ACTIVATE = "/procurement/activate";
     public static final String RECOVER = "/procurement/recover";
     public static final String CABINET = "/procurement/cabinet";
+    public static final String PROFILE = "/procurement/cabinet/profile";
     public static final String CHANGE_PASSWORD = "/procurement/cabinet/password";
     public static final String FILES = "/procurement/cabinet/files";
     public static final String UPLOAD_TOKEN = "/procurement/cabinet/files/token";

@@ -173,6 +173,22 @@ class ProcurementPagesIT {
         WebClient active = loginWithPassword("Abcdefg1");
         assertThat(active.get(portal.url("/procurement/cabinet")).body())
                 .contains("Рабочий кабинет", "Личные данные", "Профиль участника", "Внешние сервисы");
+
+        HttpResponse<String> profile = active.get(portal.url("/procurement/cabinet/profile"));
+        assertThat(profile.body())
+                .contains("Регистрационные данные пользователя", "910606300666", "Адрес электронной почты подтверждён");
+        HttpResponse<String> changed = active.postForm(
+                portal.url("/procurement/cabinet/profile"),
+                Map.of("email", "new@example.kz", "phone", ""),
+                WebClient.csrfOf(profile));
+        assertThat(changed.body())
+                .contains(
+                        "Данные успешно сохранены",
+                        "Адрес электронной почты не подтверждён",
+                        "Подтвердить адрес электронной почты");
+        new WebClient().get(portal.url(portal.lastLink("new@example.kz", "/procurement/activate")));
+        assertThat(active.get(portal.url("/procurement/cabinet/profile")).body())
+                .contains("new@example.kz", "Адрес электронной почты подтверждён");
     }
 
     @Test
