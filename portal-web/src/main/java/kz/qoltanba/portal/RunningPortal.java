@@ -59,7 +59,8 @@ public final class RunningPortal implements AutoCloseable {
         List<AutoCloseable> resources = new ArrayList<>();
         resources.add(db);
         try {
-            PortalServices.Builder builder = PortalServices.builder(db, config).clock(clock);
+            PortalServices.Builder builder =
+                    PortalServices.builder(db, config).clock(clock).features(features);
             DemoActors actors = null;
             DevPki devPki = null;
             if (config.devMode()) {
@@ -78,6 +79,7 @@ public final class RunningPortal implements AutoCloseable {
             PortalSigning.register(
                     builder, PortalSigning.settings(config, anchors, Optional.ofNullable(devPki)), clock);
             PortalServices services = builder.build();
+            resources.addAll(services.closeables());
             if (actors != null) {
                 seed(services, features, actors);
             }

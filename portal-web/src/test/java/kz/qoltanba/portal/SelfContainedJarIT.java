@@ -61,6 +61,25 @@ class SelfContainedJarIT {
         }
     }
 
+    @Test
+    void whenTheConfigurationIsWrong_thenTheJarExitsWith2NamingTheKey(@TempDir Path home) throws Exception {
+        Path jar = Path.of(System.getProperty("qoltanba.portal.jar", "target/qoltanba-portal.jar"));
+        ProcessBuilder command = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar.toString(),
+                        "--dev")
+                .redirectErrorStream(true);
+        command.environment().put("HOME", home.toString());
+        command.environment().put("PORTAL_LOCKOUT", "ten minutes");
+        Process portal = command.start();
+        String output = new String(portal.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(portal.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(portal.exitValue()).isEqualTo(2);
+        assertThat(output).contains("PORTAL_LOCKOUT: must be an ISO-8601 duration such as PT10M, got 'ten minutes'");
+    }
+
     private static String waitFor(Path output, String marker, Process process) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         String log = "";

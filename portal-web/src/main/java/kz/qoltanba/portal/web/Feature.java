@@ -16,6 +16,14 @@ public interface Feature {
     void register(RoutesConfig routes, PortalServices services);
 
     /**
+     * Registers the feature's services ({@code services.with(SigningPipeline.class, …)}) before the app is built;
+     * runs for every feature in list order, after the platform's own services (dev PKI, trust anchors, demo
+     * actors), so a feature may {@code require} what the platform or an earlier feature registered. Resources to
+     * stop with the portal go to {@code services.closeOnStop(…)}.
+     */
+    default void provide(PortalServices.Builder services) throws Exception {}
+
+    /**
      * Paths (prefixes) whose non-GET requests do not carry the session's CSRF token because they are not made by
      * a browser page (e.g. callbacks of external systems, the signing module's upload); they must authenticate
      * otherwise.

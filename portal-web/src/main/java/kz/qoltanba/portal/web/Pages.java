@@ -40,7 +40,7 @@ public final class Pages {
         all.put("csrf", page.csrfField());
         String html = of(ctx).renderer.render(template, all);
         ctx.header("Cache-Control", "no-store");
-        ctx.html(html);
+        ctx.contentType("text/html; charset=utf-8").result(html);
     }
 
     private static Pages of(Context ctx) {

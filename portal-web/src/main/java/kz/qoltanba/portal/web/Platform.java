@@ -17,7 +17,7 @@ public final class Platform {
         PortalConfig settings = services.config();
         SessionStore sessions = new SessionStore(
                 services.db(), services.clock(), new SecureRandom(), settings.sessionIdle(), settings.sessionMaxAge());
-        SecurityHeaders headers = new SecurityHeaders(settings.bridgeUrl());
+        SecurityHeaders headers = new SecurityHeaders(settings.bridgeUrl(), settings.secureCookies());
         CsrfCheck csrf = new CsrfCheck(
                 features.stream().flatMap(f -> f.csrfExemptPaths().stream()).toList());
         Pages pages = new Pages(

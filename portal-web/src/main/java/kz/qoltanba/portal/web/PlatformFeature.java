@@ -5,9 +5,12 @@ import io.javalin.http.Context;
 import java.net.URI;
 import java.util.Map;
 import kz.qoltanba.portal.PortalServices;
+import kz.qoltanba.portal.audit.AuditPage;
 import kz.qoltanba.portal.i18n.Lang;
 
-/** The platform's own pages: the start page, the language switch {@code /lang/{ru|kk}}, logout. */
+/**
+ * The platform's own pages: the start page, the language switch {@code /lang/{ru|kk}}, logout, the journal page.
+ */
 public final class PlatformFeature implements Feature {
     @Override
     public void register(RoutesConfig routes, PortalServices services) {
@@ -17,6 +20,7 @@ public final class PlatformFeature implements Feature {
             Session.of(ctx).logout();
             ctx.redirect("/");
         });
+        AuditPage.register(routes, services);
     }
 
     private static void switchLanguage(Context ctx) {

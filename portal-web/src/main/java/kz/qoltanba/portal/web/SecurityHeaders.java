@@ -14,6 +14,11 @@ public final class SecurityHeaders {
     private final Map<String, String> headers;
 
     public SecurityHeaders(URI bridgeUrl) {
+        this(bridgeUrl, false);
+    }
+
+    /** With {@code https} (the public origin is https) browsers are also told to use https only (HSTS). */
+    public SecurityHeaders(URI bridgeUrl, boolean https) {
         String bridge = bridgeUrl.getScheme() + "://" + bridgeUrl.getHost()
                 + (bridgeUrl.getPort() > 0 ? ":" + bridgeUrl.getPort() : "");
         Map<String, String> h = new LinkedHashMap<>();
@@ -24,6 +29,9 @@ public final class SecurityHeaders {
         h.put("X-Content-Type-Options", "nosniff");
         h.put("X-Frame-Options", "DENY");
         h.put("Referrer-Policy", "same-origin");
+        if (https) {
+            h.put("Strict-Transport-Security", "max-age=31536000");
+        }
         this.headers = Map.copyOf(h);
     }
 

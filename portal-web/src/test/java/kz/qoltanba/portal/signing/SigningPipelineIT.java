@@ -16,6 +16,8 @@ import kz.qoltanba.portal.testutil.TestKey;
 import kz.qoltanba.portal.testutil.TestPki;
 import kz.qoltanba.portal.testutil.TestSignatures;
 import kz.qoltanba.signing.cert.KeyPurpose;
+import kz.qoltanba.signing.xml.XmlSignOptions;
+import kz.qoltanba.signing.xml.XmlSigner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -218,6 +220,18 @@ class SigningPipelineIT {
         String signed = TestSignatures.sign(request, pki.key(TestKey.TSR1_AUTH)).replace(">abc<", ">abd<");
 
         assertThat(complete(request.id(), SESSION, signed, 1)).isEqualTo("SIG_CONTENT_MISMATCH");
+    }
+
+    @Test
+    void whenTheXmlSignatureCoversOnlyPartOfTheDocument_thenContentMismatch() throws Exception {
+        IssuedRequest request = issueLogin(new SignerRule(KeyPurpose.AUTH, SubjectKind.LEGAL, null, null));
+        String partial = XmlSigner.create()
+                .signToString(
+                        request.data().getBytes(StandardCharsets.UTF_8),
+                        pki.key(TestKey.TSR1_AUTH),
+                        XmlSignOptions.byXPath("//*[local-name()='nonce']"));
+
+        assertThat(complete(request.id(), SESSION, partial, 1)).isEqualTo("SIG_CONTENT_MISMATCH");
     }
 
     @Test

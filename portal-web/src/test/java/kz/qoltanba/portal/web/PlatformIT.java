@@ -28,10 +28,38 @@ class PlatformIT {
     static TestPortal first;
     static TestPortal second;
 
+    /** A service a feature provides to others. */
+    record Greeting(String text) {}
+
     /** Routes that only tests have: log in, show who is logged in, a guarded page, a failing page. */
     static final class TestRoutes implements Feature {
         @Override
+        public void provide(PortalServices.Builder services) {
+            services.with(
+                    Greeting.class,
+                    new Greeting("сәлем from " + services.config().origin()));
+        }
+
+        @Override
         public void register(RoutesConfig routes, PortalServices services) {
+            routes.get(
+                    "/test/greeting",
+                    ctx -> ctx.result(services.require(Greeting.class).text()));
+            routes.post("/test/login-admin", ctx -> {
+                Session.of(ctx).login(new Principal("procurement", 1, Set.of("admin"), "АДМИН", "910606300669", null));
+                services.db().inTransaction(c -> {
+                    services.audit()
+                            .record(
+                                    c,
+                                    Session.of(ctx).principal().orElseThrow(),
+                                    "admin.login",
+                                    "account",
+                                    "1",
+                                    "вход <b>администратора</b>");
+                    return null;
+                });
+                ctx.redirect("/admin/audit");
+            });
             routes.post("/test/login", ctx -> {
                 Session.of(ctx)
                         .login(new Principal(
@@ -56,6 +84,10 @@ class PlatformIT {
                 throw new IllegalStateException("kaboom-detail");
             });
             routes.post("/test/echo", ctx -> ctx.result("done"));
+            routes.post(
+                    "/test/upload",
+                    ctx -> ctx.result(ctx.formParam("note") + ":"
+                            + ctx.uploadedFile("scan").size()));
         }
     }
 
@@ -128,6 +160,21 @@ class PlatformIT {
         assertThat(wrong.statusCode()).isEqualTo(403);
         assertThat(withField.body()).isEqualTo("done");
         assertThat(withHeader.body()).isEqualTo("done");
+    }
+
+    @Test
+    void whenAFileIsUploaded_thenTheCsrfFieldOfTheMultipartFormCounts() throws Exception {
+        WebClient browser = new WebClient();
+        String csrf = WebClient.csrfOf(browser.get(first.url("/")));
+        byte[] pdf = "%PDF-1.4 protocol".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        HttpResponse<String> accepted = browser.postMultipart(
+                first.url("/test/upload"), Map.of("_csrf", csrf, "note", "протокол"), "scan", "p.pdf", pdf);
+        HttpResponse<String> refused =
+                browser.postMultipart(first.url("/test/upload"), Map.of("note", "x"), "scan", "p.pdf", pdf);
+
+        assertThat(accepted.body()).isEqualTo("протокол:" + pdf.length);
+        assertThat(refused.statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -222,6 +269,28 @@ class PlatformIT {
         HttpResponse<String> other = browser.get(first.url("/test/reviewer-only"));
         assertThat(other.statusCode()).isEqualTo(403);
         assertThat(other.body()).contains("Недостаточно прав");
+    }
+
+    @Test
+    void whenAFeatureProvidesAService_thenRoutesFindIt() throws Exception {
+        assertThat(new WebClient().get(first.url("/test/greeting")).body()).startsWith("сәлем from http://");
+    }
+
+    @Test
+    void whenTheAdministratorOpensTheJournal_thenEntriesShowEscapedAndOthersAreRefused() throws Exception {
+        WebClient supplier = new WebClient();
+        supplier.postForm(first.url("/test/login"), Map.of(), WebClient.csrfOf(supplier.get(first.url("/"))));
+        WebClient admin = new WebClient();
+        admin.postForm(first.url("/test/login-admin"), Map.of(), WebClient.csrfOf(admin.get(first.url("/"))));
+
+        HttpResponse<String> journal = admin.get(first.url("/admin/audit?type=account&id=1"));
+
+        assertThat(journal.statusCode()).isEqualTo(200);
+        assertThat(journal.body())
+                .contains("Журнал действий", "admin.login", "вход &lt;b&gt;администратора&lt;/b&gt;")
+                .doesNotContain("<b>администратора</b>");
+        assertThat(supplier.get(first.url("/admin/audit")).statusCode()).isEqualTo(403);
+        assertThat(new WebClient().get(first.url("/admin/audit")).statusCode()).isEqualTo(403);
     }
 
     @Test

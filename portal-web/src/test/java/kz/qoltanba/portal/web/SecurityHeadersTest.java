@@ -24,6 +24,14 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void whenThePortalIsServedOverHttps_thenBrowsersAreToldToStayOnHttps() {
+        assertThat(new SecurityHeaders(URI.create("wss://127.0.0.1:13579/"), true).values())
+                .containsEntry("Strict-Transport-Security", "max-age=31536000");
+        assertThat(new SecurityHeaders(URI.create("wss://127.0.0.1:13579/"), false).values())
+                .doesNotContainKey("Strict-Transport-Security");
+    }
+
+    @Test
     void whenTheBridgeUsesTheDefaultPort_thenTheSourceHasNoPort() {
         SecurityHeaders headers = new SecurityHeaders(URI.create("wss://bridge.local/"));
 

@@ -6,14 +6,18 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kz.qoltanba.portal.PortalApp;
 import kz.qoltanba.portal.PortalConfig;
 import kz.qoltanba.portal.PortalServices;
+import kz.qoltanba.portal.TrustAnchors;
 import kz.qoltanba.portal.db.PortalDatabase;
 
 /**
- * The portal on a random port of 127.0.0.1 in dev mode over a given database, with extra features for tests.
- * Close it to stop the server (the database stays open; the caller owns it).
+ * The portal on a random port of 127.0.0.1 in dev mode over a given database, with extra features for tests;
+ * features' {@code provide} runs as in production, but no dev PKI is started (use {@code RunningPortal.start} on a
+ * free port for that). Close it to stop the server and the features' resources (the database stays open; the
+ * caller owns it).
  */
 public final class TestPortal implements AutoCloseable {
     private final Javalin app;
@@ -33,10 +37,13 @@ public final class TestPortal implements AutoCloseable {
     }
 
     public static TestPortal start(PortalDatabase db, PortalConfig config, Clock clock, Feature... extra) {
-        PortalServices services =
-                PortalServices.builder(db, config).clock(clock).build();
         List<Feature> features = new ArrayList<>(PortalApp.features());
         features.addAll(List.of(extra));
+        PortalServices services = PortalServices.builder(db, config)
+                .clock(clock)
+                .features(features)
+                .with(TrustAnchors.class, TrustAnchors.load(config, Optional.empty()))
+                .build();
         Javalin app = PortalApp.create(services, features).start("127.0.0.1", 0);
         return new TestPortal(app, services);
     }
@@ -52,5 +59,13 @@ public final class TestPortal implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        List<AutoCloseable> closeables = services.closeables();
+        for (int i = closeables.size() - 1; i >= 0; i--) {
+            try {
+                closeables.get(i).close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot stop " + closeables.get(i), e);
+            }
+        }
     }
 }

@@ -46,6 +46,27 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** POSTs {@code multipart/form-data} with text fields and one file part (as a form with a file input). */
+    public HttpResponse<String> postMultipart(
+            String url, Map<String, String> fields, String fileField, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "----qoltanba" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** POSTs JSON with the CSRF token in the {@code X-CSRF-Token} header (as page scripts do). */
     public HttpResponse<String> postJson(String url, String json, String csrfOrNull)
             throws IOException, InterruptedException {
