@@ -14,6 +14,8 @@ public record ProcurementContext(PortalServices services, ProcurementAccounts ac
     public static final String ROLE_EMAIL_UNCONFIRMED = "EMAIL_UNCONFIRMED";
     /** Logged in with a temporary password: only the password change is reachable. */
     public static final String ROLE_MUST_CHANGE_PASSWORD = "MUST_CHANGE_PASSWORD";
+    /** The system administrator (spec L6; the platform's journal page asks for it), besides {@link #ROLE_USER}. */
+    public static final String ROLE_ADMIN = "admin";
 
     /** The signing pipeline; fails naming it when the portal was started without one. */
     public SigningPipeline signing() {

@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class AccountRepository {
     private static final String COLUMNS = "id, iin, full_name, birth_date, bin, organisation, email, phone, resident,"
             + " status, email_confirmed_at, password_hash, must_change_password, failed_login_count, locked_until,"
-            + " agreement_document_id, registered_at";
+            + " agreement_document_id, registered_at, is_administrator";
 
     public Optional<ProcurementAccount> findByIin(Connection c, String iin, boolean forUpdate) throws SQLException {
         return findOne(c, "iin = ?", iin, forUpdate);
@@ -135,6 +135,7 @@ public final class AccountRepository {
                 r.getInt("failed_login_count"),
                 instant(r, "locked_until"),
                 r.getLong("agreement_document_id"),
-                r.getTimestamp("registered_at").toInstant());
+                r.getTimestamp("registered_at").toInstant(),
+                r.getBoolean("is_administrator"));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
  *
  * @param storedStatus REGISTERED_EMAIL_UNCONFIRMED or ACTIVE; see {@link #status(Instant)} for the lock
  * @param passwordHash the KDF output in {@link PasswordHasher}'s format; never shown or logged
+ * @param administrator the system administrator's flag (spec L6), set by the operator in the database
  */
 public record ProcurementAccount(
         long id,
@@ -27,7 +28,8 @@ public record ProcurementAccount(
         int failedLoginCount,
         Optional<Instant> lockedUntil,
         long agreementDocumentId,
-        Instant registeredAt) {
+        Instant registeredAt,
+        boolean administrator) {
 
     /** The status at {@code now}: LOCKED while the lock lasts, else the stored status. */
     public AccountStatus status(Instant now) {

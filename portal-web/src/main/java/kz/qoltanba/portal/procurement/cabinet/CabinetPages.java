@@ -4,7 +4,9 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kz.qoltanba.portal.procurement.ProcurementContext;
+import kz.qoltanba.portal.procurement.account.ProcurementAccount;
 import kz.qoltanba.portal.procurement.login.ProcurementPaths;
 import kz.qoltanba.portal.web.Authz;
 import kz.qoltanba.portal.web.Pages;
@@ -63,11 +65,19 @@ public final class CabinetPages {
             return;
         }
         if (principal.hasRole(ProcurementContext.ROLE_MUST_CHANGE_PASSWORD)) {
+            boolean administrator = context.services()
+                    .db()
+                    .inTransaction(c -> context.accounts().byId(c, principal.accountId()))
+                    .map(ProcurementAccount::administrator)
+                    .orElse(false);
+            Set<String> roles = administrator
+                    ? Set.of(ProcurementContext.ROLE_USER, ProcurementContext.ROLE_ADMIN)
+                    : Set.of(ProcurementContext.ROLE_USER);
             Session.of(ctx)
                     .login(new Principal(
                             principal.area(),
                             principal.accountId(),
-                            java.util.Set.of(ProcurementContext.ROLE_USER),
+                            roles,
                             principal.displayName(),
                             principal.iin(),
                             principal.bin()));

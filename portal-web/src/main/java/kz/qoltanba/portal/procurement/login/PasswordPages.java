@@ -95,6 +95,9 @@ final class PasswordPages {
                 : success.mustChangePassword()
                         ? ProcurementContext.ROLE_MUST_CHANGE_PASSWORD
                         : ProcurementContext.ROLE_USER;
+        Set<String> roles = ProcurementContext.ROLE_USER.equals(role) && account.administrator()
+                ? Set.of(role, ProcurementContext.ROLE_ADMIN)
+                : Set.of(role);
         context.services().db().inTransaction(c -> {
             steps.delete(c, step.sessionId());
             return null;
@@ -103,7 +106,7 @@ final class PasswordPages {
                 .login(new Principal(
                         ProcurementContext.AREA,
                         account.id(),
-                        Set.of(role),
+                        roles,
                         account.fullName(),
                         account.iin(),
                         step.holder().bin()));

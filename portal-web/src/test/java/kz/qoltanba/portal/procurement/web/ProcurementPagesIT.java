@@ -329,4 +329,23 @@ class ProcurementPagesIT {
                         .body())
                 .contains("\"exists\":true");
     }
+
+    @Test
+    void whenTheOperatorFlagsTheAccountAsAdministrator_thenItsNextLoginOpensTheJournal() throws Exception {
+        registerUsr1();
+        new WebClient().get(portal.url(portal.lastLink(EMAIL, "/procurement/activate")));
+        WebClient user = loginWithPassword("Abcdefg1");
+        assertThat(user.get(portal.url("/admin/audit")).statusCode()).isEqualTo(403);
+
+        db.inTransaction(c -> {
+            try (var s = c.prepareStatement("UPDATE procurement_account SET is_administrator = TRUE WHERE iin = ?")) {
+                s.setString(1, "910606300666");
+                return s.executeUpdate();
+            }
+        });
+        WebClient admin = loginWithPassword("Abcdefg1");
+        HttpResponse<String> journal = admin.get(portal.url("/admin/audit"));
+        assertThat(journal.statusCode()).isEqualTo(200);
+        assertThat(journal.body()).contains("procurement.login.password_accepted");
+    }
 }
