@@ -20,6 +20,7 @@ import kz.qoltanba.portal.procurement.files.FileUploads;
 import kz.qoltanba.portal.procurement.files.PortalFileSignatureCheck;
 import kz.qoltanba.portal.procurement.files.UploadTokens;
 import kz.qoltanba.portal.procurement.login.LoginRoutes;
+import kz.qoltanba.portal.procurement.login.ProcurementPaths;
 import kz.qoltanba.portal.signing.SigningPipeline;
 import kz.qoltanba.portal.web.Feature;
 import kz.qoltanba.signing.validation.CmsVerifier;
@@ -50,18 +51,16 @@ public final class ProcurementFeature implements Feature {
 
         new LoginRoutes(context).register(routes);
         CabinetPages cabinet = new CabinetPages(context);
-        routes.get(kz.qoltanba.portal.procurement.login.ProcurementPaths.CABINET, cabinet::cabinet);
-        routes.get(kz.qoltanba.portal.procurement.login.ProcurementPaths.CHANGE_PASSWORD, cabinet::showPasswordChange);
-        routes.post(kz.qoltanba.portal.procurement.login.ProcurementPaths.CHANGE_PASSWORD, cabinet::changePassword);
+        routes.get(ProcurementPaths.CABINET, cabinet::cabinet);
+        routes.get(ProcurementPaths.CHANGE_PASSWORD, cabinet::showPasswordChange);
+        routes.post(ProcurementPaths.CHANGE_PASSWORD, cabinet::changePassword);
         ProfilePages profile = new ProfilePages(context);
-        routes.get(kz.qoltanba.portal.procurement.login.ProcurementPaths.PROFILE, profile::show);
-        routes.post(kz.qoltanba.portal.procurement.login.ProcurementPaths.PROFILE, profile::save);
-        routes.post(
-                kz.qoltanba.portal.procurement.login.ProcurementPaths.PROFILE + "/confirm-email",
-                profile::confirmEmail);
+        routes.get(ProcurementPaths.PROFILE, profile::show);
+        routes.post(ProcurementPaths.PROFILE, profile::save);
+        routes.post(ProcurementPaths.PROFILE + "/confirm-email", profile::confirmEmail);
         FilePages filePages = new FilePages(context, tokens);
-        routes.get(kz.qoltanba.portal.procurement.login.ProcurementPaths.FILES, filePages::list);
-        routes.post(kz.qoltanba.portal.procurement.login.ProcurementPaths.UPLOAD_TOKEN, filePages::issueToken);
+        routes.get(ProcurementPaths.FILES, filePages::list);
+        routes.post(ProcurementPaths.UPLOAD_TOKEN, filePages::issueToken);
 
         FileUploads uploads = new FileUploads(
                 services.db(),
