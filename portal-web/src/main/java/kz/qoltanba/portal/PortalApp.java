@@ -5,6 +5,7 @@ import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import kz.qoltanba.portal.login.LoginFeature;
 import kz.qoltanba.portal.mail.MailboxFeature;
+import kz.qoltanba.portal.procurement.ProcurementFeature;
 import kz.qoltanba.portal.signing.SigningFeature;
 import kz.qoltanba.portal.web.Feature;
 import kz.qoltanba.portal.web.Platform;
@@ -20,7 +21,12 @@ public final class PortalApp {
 
     /** Every area of the portal, in registration order. */
     public static List<Feature> features() {
-        return List.of(new PlatformFeature(), new MailboxFeature(), new SigningFeature(), new LoginFeature());
+        return List.of(
+                new PlatformFeature(),
+                new MailboxFeature(),
+                new SigningFeature(),
+                new LoginFeature(),
+                new ProcurementFeature());
     }
 
     /** The app with {@link #features()}, not started. */
