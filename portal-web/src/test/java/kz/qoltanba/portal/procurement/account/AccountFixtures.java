@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.Optional;
 import kz.qoltanba.portal.procurement.CapturedMail;
 import kz.qoltanba.portal.procurement.Journal;
-import kz.qoltanba.portal.procurement.MutableClock;
 import kz.qoltanba.portal.procurement.ProcurementSettings;
+import kz.qoltanba.portal.testutil.MutableClock;
 
 /** Test factories: the spec's USR1 holder, a cheap hasher, settings with the spec's lockout. */
 public final class AccountFixtures {
