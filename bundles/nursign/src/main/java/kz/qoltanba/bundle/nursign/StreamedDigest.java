@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import kz.qoltanba.bridge.spi.DigestSource;
 import kz.qoltanba.bridge.spi.HostDialogs;
@@ -61,13 +62,14 @@ final class StreamedDigest implements DigestSource {
         MessageDigest again = newDigest(SHA256_OID);
         try (Progress progress = Progress.open(dialogs.get(), call, Progress.KEY_HASHING, size);
                 InputStream in = Files.newInputStream(file)) {
+            LongConsumer shown = progress.bytes();
             byte[] buffer = new byte[BUFFER];
             long done = 0;
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 wanted.update(buffer, 0, read);
                 again.update(buffer, 0, read);
                 done += read;
-                progress.bytes().accept(done);
+                shown.accept(done);
             }
         } catch (NoSuchFileException e) {
             throw failure(unreadable, "The file " + shownName + " no longer exists.", e);
