@@ -3,7 +3,9 @@ package kz.qoltanba.portal;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
+import kz.qoltanba.portal.login.LoginFeature;
 import kz.qoltanba.portal.mail.MailboxFeature;
+import kz.qoltanba.portal.signing.SigningFeature;
 import kz.qoltanba.portal.web.Feature;
 import kz.qoltanba.portal.web.Platform;
 import kz.qoltanba.portal.web.PlatformFeature;
@@ -18,7 +20,7 @@ public final class PortalApp {
 
     /** Every area of the portal, in registration order. */
     public static List<Feature> features() {
-        return List.of(new PlatformFeature(), new MailboxFeature());
+        return List.of(new PlatformFeature(), new MailboxFeature(), new SigningFeature(), new LoginFeature());
     }
 
     /** The app with {@link #features()}, not started. */

@@ -1,0 +1,81 @@
+package kz.qoltanba.portal.signing;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kz.qoltanba.portal.PortalServices;
+import kz.qoltanba.portal.web.AccessDeniedException;
+import kz.qoltanba.portal.web.Feature;
+import kz.qoltanba.portal.web.PageException;
+import kz.qoltanba.portal.web.Pages;
+import kz.qoltanba.portal.web.Principal;
+import kz.qoltanba.portal.web.Session;
+import kz.qoltanba.signing.validation.ValidationReport;
+
+/**
+ * Signed documents: {@code GET /documents/{id}} (who, when, what, the report), {@code GET
+ * /documents/{id}/download} ({@code .cms} with its content, or {@code .xml}), {@code POST
+ * /documents/{id}/reverify} (the page with a report made now). Only the signer and whoever the area's {@link
+ * DocumentAccess} admits may open them.
+ */
+public final class SigningFeature implements Feature {
+
+    @Override
+    public void register(RoutesConfig routes, PortalServices services) {
+        routes.get("/documents/{id}", ctx -> show(ctx, services, null));
+        routes.post("/documents/{id}/reverify", ctx -> {
+            SignedDocument document = authorised(ctx, services);
+            ValidationReport report;
+            try {
+                report = services.require(SigningPipeline.class).reverify(document);
+            } catch (SignatureRejectedException e) {
+                throw PageException.badRequest(e.messageKey());
+            }
+            show(ctx, services, ReportView.parse(report.toJson()));
+        });
+        routes.get("/documents/{id}/download", ctx -> {
+            SignedDocument document = authorised(ctx, services);
+            String name = "document-" + document.id() + document.fileExtension();
+            ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+            ctx.contentType(document.mediaType());
+            ctx.result(document.signedBytes());
+        });
+    }
+
+    private static void show(Context ctx, PortalServices services, ReportView fresh) {
+        SignedDocument document = authorised(ctx, services);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("document", document);
+        params.put("stored", ReportView.parse(document.reportJson()));
+        params.put("fresh", fresh);
+        params.put("content", new String(document.content(), StandardCharsets.UTF_8));
+        Pages.render(ctx, "signing/document.jte", params);
+    }
+
+    private static SignedDocument authorised(Context ctx, PortalServices services) {
+        Principal principal = Session.of(ctx)
+                .principal()
+                .orElseThrow(() -> new AccessDeniedException("error.loginRequired", "not logged in: " + ctx.path()));
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw PageException.notFound("signing.document.notFound");
+        }
+        DocumentAccessRules rules = services.find(DocumentAccessRules.class).orElseGet(DocumentAccessRules::signerOnly);
+        SigningPipeline pipeline = services.require(SigningPipeline.class);
+        return services.db().inTransaction(c -> {
+            SignedDocument document = pipeline.documents()
+                    .find(c, id)
+                    .orElseThrow(() -> PageException.notFound("signing.document.notFound"));
+            if (!rules.mayView(c, principal, document)) {
+                throw new AccessDeniedException(
+                        "error.forbidden",
+                        principal.area() + "/" + principal.accountId() + " may not see document " + id);
+            }
+            return document;
+        });
+    }
+}

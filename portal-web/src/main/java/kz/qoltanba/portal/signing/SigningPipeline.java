@@ -1,0 +1,51 @@
+package kz.qoltanba.portal.signing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import kz.qoltanba.signing.validation.CmsVerifier;
+import kz.qoltanba.signing.validation.ValidationReport;
+import kz.qoltanba.signing.validation.XmlVerifier;
+
+/**
+ * Every signature of the portal goes through here. {@link #issue} stores a single-use, expiring request for
+ * exactly the bytes the user is to sign, bound to the session, the action and the object's version; {@link
+ * #complete} verifies the returned signature (V1–V12) and stores the signed document with its report. Both run
+ * inside the caller's transaction, so the caller's state change and the stored document commit together.
+ */
+public interface SigningPipeline {
+
+    IssuedRequest issue(Connection c, String sessionId, SignedAction action, SignContent content) throws SQLException;
+
+    /** {@link #issue(Connection, String, SignedAction, SignContent)} with its own lifetime (login: 5 minutes). */
+    IssuedRequest issue(Connection c, String sessionId, SignedAction action, SignContent content, Duration ttl)
+            throws SQLException;
+
+    /** The settings the pipeline verifies with (trust anchors, origin, policies). */
+    SigningSettings settings();
+
+    /**
+     * @param signed the XML document with its enveloped signature, or the base64 of the CMS
+     * @param currentVersion the object's version as the caller reads it now (row locked); it must equal the
+     *     version the request was issued for
+     * @throws SignatureRejectedException nothing was stored; the request stays usable until it expires
+     */
+    VerifiedSignature complete(Connection c, UUID requestId, String sessionId, String signed, long currentVersion)
+            throws SQLException, SignatureRejectedException;
+
+    /** Stored signed documents. */
+    SignedDocuments documents();
+
+    /** Verifies a stored document again, now (the report is not stored). */
+    ValidationReport reverify(SignedDocument document) throws SignatureRejectedException;
+
+    static SigningPipeline create(SigningSettings settings, Clock clock) {
+        return create(settings, clock, CmsVerifier.create(), XmlVerifier.create());
+    }
+
+    static SigningPipeline create(SigningSettings settings, Clock clock, CmsVerifier cms, XmlVerifier xml) {
+        return new DefaultSigningPipeline(settings, clock, new SignatureVerification(settings, clock, cms, xml));
+    }
+}
