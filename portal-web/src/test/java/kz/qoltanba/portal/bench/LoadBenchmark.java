@@ -87,18 +87,21 @@ public final class LoadBenchmark {
         long completions = WARM_UP;
         verifier.takeNanos();
         transport.takeFetches();
+        load.takeCompleteCallNanos();
         List<LevelResult> results = new ArrayList<>();
         for (int users : options.users()) {
             List<String> objects = load.createObjects(run + "-s" + users, users);
             Users.Run signed = load.signed(objects, options.requests());
             long verifyNanos = verifier.takeNanos();
             long fetches = transport.takeFetches();
+            long completeCallNanos = load.takeCompleteCallNanos();
             Users.Run unsigned = load.unsigned(load.createObjects(run + "-t" + users, users), options.requests());
             Users.Run verifyAlone = VerificationBaseline.run(db, pipeline, objects);
             verifier.takeNanos();
             transport.takeFetches();
             completions += signed.latencies().count();
-            LevelResult result = new LevelResult(users, signed, verifyNanos, fetches, unsigned, verifyAlone);
+            LevelResult result =
+                    new LevelResult(users, signed, completeCallNanos, verifyNanos, fetches, unsigned, verifyAlone);
             results.add(result);
             out.println(result.line());
         }

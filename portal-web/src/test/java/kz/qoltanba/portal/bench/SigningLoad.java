@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import kz.qoltanba.portal.db.PortalDatabase;
 import kz.qoltanba.portal.signing.IssuedRequest;
 import kz.qoltanba.portal.signing.SignContent;
@@ -30,6 +31,7 @@ final class SigningLoad {
     private final SigningPipeline pipeline;
     private final KeyEntry key;
     private final boolean timestamp;
+    private final AtomicLong completeCallNanos = new AtomicLong();
 
     SigningLoad(PortalDatabase db, SigningPipeline pipeline, KeyEntry key, boolean timestamp) {
         this.db = db;
@@ -89,6 +91,11 @@ final class SigningLoad {
         });
     }
 
+    /** The time spent inside {@link SigningPipeline#complete} since the last call, and starts again. */
+    long takeCompleteCallNanos() {
+        return completeCallNanos.getAndSet(0);
+    }
+
     private String sign(IssuedRequest request) {
         if (!timestamp) {
             return TestSignatures.sign(request, key);
@@ -103,11 +110,14 @@ final class SigningLoad {
             throws SQLException {
         long version = BenchObjects.lockVersion(c, object);
         long document;
+        long start = System.nanoTime();
         try {
             document =
                     pipeline.complete(c, request.id(), session, signed, version).documentId();
         } catch (SignatureRejectedException e) {
             throw new IllegalStateException("the portal refused a benchmark signature: " + e.getMessage(), e);
+        } finally {
+            completeCallNanos.addAndGet(System.nanoTime() - start);
         }
         BenchObjects.transition(c, object, version, document);
         return null;
