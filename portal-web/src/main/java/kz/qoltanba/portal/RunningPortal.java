@@ -13,7 +13,6 @@ import kz.qoltanba.portal.demo.DemoActor;
 import kz.qoltanba.portal.demo.DemoActors;
 import kz.qoltanba.portal.demo.DemoKeys;
 import kz.qoltanba.portal.demo.DemoSeed;
-import kz.qoltanba.portal.signing.PortalSigning;
 import kz.qoltanba.portal.web.Feature;
 import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.devpki.DevPki;
@@ -74,10 +73,7 @@ public final class RunningPortal implements AutoCloseable {
                     builder.with(DemoActors.class, actors);
                 }
             }
-            TrustAnchors anchors = TrustAnchors.load(config, Optional.ofNullable(devPki));
-            builder.with(TrustAnchors.class, anchors);
-            PortalSigning.register(
-                    builder, PortalSigning.settings(config, anchors, Optional.ofNullable(devPki)), clock);
+            builder.with(TrustAnchors.class, TrustAnchors.load(config, Optional.ofNullable(devPki)));
             PortalServices services = builder.build();
             resources.addAll(services.closeables());
             if (actors != null) {

@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.validation.ValidationReport;
+import kz.qoltanba.signing.xml.SafeXml;
 
 /** The pipeline over the {@code sign_request} and {@code signed_document} tables. */
 final class DefaultSigningPipeline implements SigningPipeline {
@@ -57,6 +59,7 @@ final class DefaultSigningPipeline implements SigningPipeline {
             format = "xml";
             data = xml.xml();
             bytes = data.getBytes(StandardCharsets.UTF_8);
+            requireSafeXml(bytes);
         } else {
             format = "cms";
             bytes = CanonicalJson.bytes(envelope(id, action, ((SignContent.Json) content).payload(), now));
@@ -155,6 +158,15 @@ final class DefaultSigningPipeline implements SigningPipeline {
     @Override
     public ValidationReport reverify(SignedDocument document) throws SignatureRejectedException {
         return verification.report(document.format(), document.signedBytes(), Optional.empty());
+    }
+
+    /** What is issued must be XML that verification will accept: no DOCTYPE, well formed. */
+    private static void requireSafeXml(byte[] xml) {
+        try {
+            SafeXml.parse(xml);
+        } catch (SigningException e) {
+            throw new IllegalArgumentException("xml: the document to sign is not usable: " + e.getMessage(), e);
+        }
     }
 
     static String sha256Hex(byte[] bytes) {

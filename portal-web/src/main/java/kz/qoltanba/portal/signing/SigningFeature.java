@@ -6,13 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.qoltanba.portal.PortalServices;
+import kz.qoltanba.portal.TrustAnchors;
 import kz.qoltanba.portal.web.AccessDeniedException;
 import kz.qoltanba.portal.web.Feature;
 import kz.qoltanba.portal.web.PageException;
 import kz.qoltanba.portal.web.Pages;
 import kz.qoltanba.portal.web.Principal;
 import kz.qoltanba.portal.web.Session;
+import kz.qoltanba.signing.devpki.DevPki;
 import kz.qoltanba.signing.validation.ValidationReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Signed documents: {@code GET /documents/{id}} (who, when, what, the report), {@code GET
@@ -21,6 +25,27 @@ import kz.qoltanba.signing.validation.ValidationReport;
  * DocumentAccess} admits may open them.
  */
 public final class SigningFeature implements Feature {
+    private static final Logger LOG = LoggerFactory.getLogger(SigningFeature.class);
+
+    /**
+     * Registers the signing settings, the pipeline and the login challenges on the platform's trust anchors (and
+     * the dev PKI's issuing CAs in dev mode), unless a test registered its own pipeline already or there is no
+     * trust anchor at all.
+     */
+    @Override
+    public void provide(PortalServices.Builder services) {
+        if (services.find(SigningPipeline.class).isPresent()) {
+            return;
+        }
+        TrustAnchors anchors = services.require(TrustAnchors.class);
+        if (anchors.certificates().isEmpty()) {
+            // The configuration refuses to start without PORTAL_TRUST outside dev mode; only a bare test gets here.
+            LOG.warn("no trust anchors: signing and certificate login are not available");
+            return;
+        }
+        SigningSettings settings = PortalSigning.settings(services.config(), anchors, services.find(DevPki.class));
+        PortalSigning.register(services, settings, services.clock());
+    }
 
     @Override
     public void register(RoutesConfig routes, PortalServices services) {

@@ -15,14 +15,17 @@ import java.util.function.Consumer;
 import kz.qoltanba.portal.PortalApp;
 import kz.qoltanba.portal.PortalConfig;
 import kz.qoltanba.portal.PortalServices;
+import kz.qoltanba.portal.TrustAnchors;
 import kz.qoltanba.portal.db.PortalDatabase;
 import kz.qoltanba.portal.signing.PortalSigning;
 import kz.qoltanba.portal.testutil.TestPki;
 import kz.qoltanba.portal.web.Feature;
+import kz.qoltanba.signing.devpki.DevPki;
 
 /**
- * The whole portal ({@code PortalApp.features()} plus test features) on a free port of 127.0.0.1 in dev mode,
- * over a given database, trusting the test PKI, with the signing pipeline and login challenges wired. Close it to
+ * The whole portal ({@code PortalApp.features()} plus test features, each feature's {@code provide} run) on a free
+ * port of 127.0.0.1 in dev mode, over a given database, trusting the test PKI (registered as the dev PKI and the
+ * trust anchors), with the signing pipeline and login challenges wired. Close it to
  * stop the web server; the caller owns the database.
  */
 public final class PortalUnderTest implements AutoCloseable {
@@ -67,12 +70,16 @@ public final class PortalUnderTest implements AutoCloseable {
         env.putIfAbsent("PORTAL_DATA_DIR", dataDirectory().toString());
         env.put("PORTAL_PORT", Integer.toString(port));
         PortalConfig config = PortalConfig.load(env, Map.of(), List.of());
-        PortalServices.Builder builder = PortalServices.builder(db, config).clock(clock);
+        List<Feature> features = new ArrayList<>(PortalApp.features());
+        features.addAll(options.features);
+        PortalServices.Builder builder = PortalServices.builder(db, config)
+                .clock(clock)
+                .features(features)
+                .with(DevPki.class, pki.pki())
+                .with(TrustAnchors.class, new TrustAnchors(pki.trustAnchors()));
         PortalSigning.register(builder, pki.settings(config.origin().toString()), clock);
         options.services.accept(builder);
         PortalServices services = builder.build();
-        List<Feature> features = new ArrayList<>(PortalApp.features());
-        features.addAll(options.features);
         Javalin app = PortalApp.create(services, features).start("127.0.0.1", port);
         return new PortalUnderTest(app, services);
     }
@@ -97,6 +104,13 @@ public final class PortalUnderTest implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        for (AutoCloseable resource : services.closeables()) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot stop " + resource, e);
+            }
+        }
     }
 
     /** A port nothing listens on right now. */

@@ -1,6 +1,7 @@
 package kz.qoltanba.portal.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
@@ -333,6 +334,16 @@ class SigningPipelineIT {
 
         assertThat(plainResult).isEqualTo("TSP_MISSING");
         assertThat(document.timestampTime()).isPresent();
+    }
+
+    @Test
+    void whenTheXmlToSignHasADoctype_thenItIsNotIssued() {
+        SignedAction action = new SignedAction("LOGIN", "login", "supplier", 1, TSR1_LEGAL);
+        String xml = "<!DOCTYPE a [<!ENTITY x \"y\">]><a>&x;</a>";
+
+        assertThatThrownBy(() -> db.inTransaction(c -> pipeline.issue(c, SESSION, action, SignContent.xml(xml))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("xml:");
     }
 
     @Test

@@ -1,0 +1,102 @@
+package kz.qoltanba.bundle.nursign;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import kz.qoltanba.bridge.spi.HostSigning;
+import kz.qoltanba.bridge.spi.KeyFilter;
+import kz.qoltanba.bridge.spi.SignRequest;
+import kz.qoltanba.bridge.spi.SignResult;
+import kz.qoltanba.bridge.spi.SignatureFormat;
+import kz.qoltanba.signing.tsp.TimestampClient;
+import kz.qoltanba.signing.tsp.TsaConfig;
+
+/**
+ * Asks the host to sign (in the module's language, the module's recent keys offered first), remembers the key
+ * used, and time-stamps CMS signatures itself through the module's {@code tsa_url} and proxy.
+ */
+final class ModuleSigner {
+    private final Supplier<HostSigning> host;
+    private final RecentKeys recentKeys;
+    private final Executor work;
+    private final SecureRandom random = new SecureRandom();
+
+    ModuleSigner(Supplier<HostSigning> host, RecentKeys recentKeys, Executor work) {
+        this.host = host;
+        this.recentKeys = recentKeys;
+        this.work = work;
+    }
+
+    /** Signed XML documents, in order (failures: 9, or the host's cancel/password/certificate codes). */
+    CompletionStage<List<byte[]>> signXml(Call call, List<byte[]> documents) throws NursignException {
+        return sign(call, SignatureFormat.XML, documents, false, ErrorCode.XML_FAILED);
+    }
+
+    /**
+     * Time-stamped CMS signatures, one per document: attached over the content, or detached over a SHA-256
+     * digest ({@code overDigest}). Any CMS or TSA failure is 10.
+     */
+    CompletionStage<List<byte[]>> signCms(Call call, List<byte[]> documents, boolean overDigest)
+            throws NursignException {
+        SignatureFormat format = overDigest ? SignatureFormat.CMS_OVER_DIGEST : SignatureFormat.CMS;
+        return sign(call, format, documents, !overDigest, ErrorCode.CMS_FAILED)
+                .thenApplyAsync(signatures -> timestamped(call, signatures), work);
+    }
+
+    private CompletionStage<List<byte[]>> sign(
+            Call call, SignatureFormat format, List<byte[]> documents, boolean encapsulate, ErrorCode failureCode)
+            throws NursignException {
+        HostSigning signing = host.get();
+        if (signing == null) {
+            throw new NursignException(ErrorCode.OTHER, "The host's signing service is not available.");
+        }
+        int remembered = call.settings().certCount();
+        SignRequest request = new SignRequest(
+                call.origin(),
+                call.connectionId(),
+                format,
+                documents,
+                KeyFilter.any(),
+                encapsulate,
+                false,
+                call.lang(),
+                recentKeys.list(remembered));
+        return signing.sign(request).handle((result, failure) -> {
+            if (failure != null) {
+                throw new CompletionException(HostFailures.translate(failure, failureCode));
+            }
+            recentKeys.remember(result.keyLocation(), remembered);
+            return signatures(result, documents.size(), failureCode);
+        });
+    }
+
+    private static List<byte[]> signatures(SignResult result, int expected, ErrorCode failureCode) {
+        if (result.signatures().size() != expected) {
+            throw new CompletionException(new NursignException(
+                    failureCode,
+                    "The host answered " + result.signatures().size() + " signatures for " + expected + " documents."));
+        }
+        return result.signatures();
+    }
+
+    private List<byte[]> timestamped(Call call, List<byte[]> signatures) {
+        TimestampClient tsa = TimestampClient.create(
+                TsaConfig.of(call.settings().tsaUrl()), call.http().tsaTransport(), random);
+        List<byte[]> stamped = new ArrayList<>();
+        for (byte[] cms : signatures) {
+            try {
+                stamped.add(CmsTimestamps.add(cms, tsa));
+            } catch (Exception e) {
+                throw new CompletionException(new NursignException(
+                        ErrorCode.CMS_FAILED,
+                        "The time-stamp from " + call.settings().tsaUrl() + " could not be added: " + e.getMessage(),
+                        e));
+            }
+        }
+        return stamped;
+    }
+}
