@@ -5,6 +5,7 @@ import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import kz.qoltanba.portal.login.LoginFeature;
 import kz.qoltanba.portal.mail.MailboxFeature;
+import kz.qoltanba.portal.procurement.ProcurementFeature;
 import kz.qoltanba.portal.signing.SigningFeature;
 import kz.qoltanba.portal.social.SocialFeature;
 import kz.qoltanba.portal.web.Feature;
@@ -26,7 +27,8 @@ public final class PortalApp {
                 new MailboxFeature(),
                 new SigningFeature(),
                 new SocialFeature(),
-                new LoginFeature());
+                new LoginFeature(),
+                new ProcurementFeature());
     }
 
     /** The app with {@link #features()}, not started. */

@@ -1,5 +1,6 @@
 package kz.qoltanba.bridge.signing;
 
+import java.io.IOException;
 import java.security.Signature;
 import java.security.SignatureException;
 import java.time.Clock;
@@ -63,7 +64,8 @@ final class DocumentSigner {
         int expected = DigestAlgorithms.length(algorithm.digestOid());
         CmsSigner signer = cms(request, key);
         List<byte[]> result = new ArrayList<>();
-        for (byte[] digest : request.documents()) {
+        for (int i = 0; i < request.documents().size(); i++) {
+            byte[] digest = digestOf(request, i, algorithm.digestOid());
             if (digest.length != expected) {
                 throw new HostSigningException(
                         "a " + algorithm + " key signs " + expected + "-byte digests, not " + digest.length + " bytes");
@@ -71,6 +73,25 @@ final class DocumentSigner {
             result.add(signer.signDigest(digest, algorithm.digestOid()));
         }
         return result;
+    }
+
+    /** The document itself, or what its digest source answers for the key's digest algorithm. */
+    private static byte[] digestOf(SignRequest request, int index, String digestOid) throws HostSigningException {
+        if (request.digestSources().isEmpty()) {
+            return request.documents().get(index);
+        }
+        String name = DigestAlgorithms.name(digestOid);
+        try {
+            byte[] digest = request.digestSources().get(index).digest(digestOid);
+            if (digest == null) {
+                throw new HostSigningException("the module gave no " + name + " digest for document " + (index + 1));
+            }
+            return digest;
+        } catch (IOException e) {
+            throw new HostSigningException(
+                    "the " + name + " digest of document " + (index + 1) + " could not be computed: " + e.getMessage(),
+                    e);
+        }
     }
 
     private List<byte[]> xml(SignRequest request, XmlSignOptions options, KeyEntry key) throws SigningException {

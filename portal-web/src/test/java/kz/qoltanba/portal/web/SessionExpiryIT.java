@@ -14,6 +14,7 @@ import kz.qoltanba.portal.PortalConfig;
 import kz.qoltanba.portal.PortalServices;
 import kz.qoltanba.portal.db.PortalDatabase;
 import kz.qoltanba.portal.db.TestDatabase;
+import kz.qoltanba.portal.testutil.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

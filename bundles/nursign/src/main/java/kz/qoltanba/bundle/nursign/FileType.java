@@ -20,8 +20,9 @@ import kz.qoltanba.bundle.nursign.http.UploadFailedException;
 
 /**
  * {@code file}: the user chooses a file; size check (2); one streaming pass for SHA-256 (gone: 4); the portal's
- * {@code check_exists_url} (5); a time-stamped detached CMS over the digest; upload with the file only when the
- * portal does not have it yet (3).
+ * {@code check_exists_url} (5); a time-stamped detached CMS over the digest of the chosen key's algorithm (a GOST
+ * key: a second streaming pass once the key is chosen); upload, with the SHA-256 as {@code hash}, and with the file
+ * only when the portal does not have it yet (3).
  */
 final class FileType implements RequestType {
     private final ModuleSigner signer;
@@ -76,7 +77,16 @@ final class FileType implements RequestType {
 
     private CompletionStage<Signed> sign(Call call, Checked checked) {
         try {
-            return signer.signCms(call, List.of(checked.digest().sha256()), true)
+            FileDigest digest = checked.digest();
+            StreamedDigest source = new StreamedDigest(
+                    call,
+                    dialogs,
+                    digest.file(),
+                    digest.file().getFileName().toString(),
+                    digest.size(),
+                    digest.sha256(),
+                    ErrorCode.FILE_GONE);
+            return signer.signCmsOverFiles(call, List.of(digest.sha256()), List.of(source))
                     .thenApply(cms -> new Signed(checked, Base64.getEncoder().encodeToString(cms.get(0))));
         } catch (NursignException e) {
             return CompletableFuture.failedFuture(e);

@@ -18,6 +18,10 @@ final class HostFailures {
         if (cause instanceof NursignException e) {
             return e;
         }
+        NursignException own = ownFailure(cause);
+        if (own != null) {
+            return own;
+        }
         if (cause instanceof UserCancelledException) {
             return new NursignException(ErrorCode.CANCELLED, "The user cancelled.");
         }
@@ -30,6 +34,16 @@ final class HostFailures {
         String what = signingCode == ErrorCode.XML_FAILED ? "The XML could not be signed" : "The CMS could not be made";
         String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return new NursignException(signingCode, what + ": " + detail, cause);
+    }
+
+    /** The module's own failure behind a host exception, e.g. a file that could not be read for the key's digest. */
+    private static NursignException ownFailure(Throwable failure) {
+        for (Throwable current = failure.getCause(); current != null; current = current.getCause()) {
+            if (current instanceof NursignException e) {
+                return e;
+            }
+        }
+        return null;
     }
 
     static Throwable unwrap(Throwable failure) {

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import kz.qoltanba.bridge.spi.DigestSource;
 import kz.qoltanba.bridge.spi.HostSigning;
 import kz.qoltanba.bridge.spi.KeyFilter;
 import kz.qoltanba.bridge.spi.SignRequest;
@@ -33,7 +34,7 @@ final class ModuleSigner {
 
     /** Signed XML documents, in order (failures: 9, or the host's cancel/password/certificate codes). */
     CompletionStage<List<byte[]>> signXml(Call call, List<byte[]> documents) throws NursignException {
-        return sign(call, SignatureFormat.XML, documents, false, ErrorCode.XML_FAILED);
+        return sign(call, SignatureFormat.XML, documents, List.of(), false, ErrorCode.XML_FAILED);
     }
 
     /**
@@ -43,12 +44,27 @@ final class ModuleSigner {
     CompletionStage<List<byte[]>> signCms(Call call, List<byte[]> documents, boolean overDigest)
             throws NursignException {
         SignatureFormat format = overDigest ? SignatureFormat.CMS_OVER_DIGEST : SignatureFormat.CMS;
-        return sign(call, format, documents, !overDigest, ErrorCode.CMS_FAILED)
+        return sign(call, format, documents, List.of(), !overDigest, ErrorCode.CMS_FAILED)
+                .thenApplyAsync(signatures -> timestamped(call, signatures), work);
+    }
+
+    /**
+     * Time-stamped detached CMS signatures over files: {@code sha256s} are their SHA-256 digests, and the host asks
+     * {@code sources} for the chosen key's digest (a GOST key needs its own). Any CMS or TSA failure is 10.
+     */
+    CompletionStage<List<byte[]>> signCmsOverFiles(Call call, List<byte[]> sha256s, List<DigestSource> sources)
+            throws NursignException {
+        return sign(call, SignatureFormat.CMS_OVER_DIGEST, sha256s, sources, false, ErrorCode.CMS_FAILED)
                 .thenApplyAsync(signatures -> timestamped(call, signatures), work);
     }
 
     private CompletionStage<List<byte[]>> sign(
-            Call call, SignatureFormat format, List<byte[]> documents, boolean encapsulate, ErrorCode failureCode)
+            Call call,
+            SignatureFormat format,
+            List<byte[]> documents,
+            List<DigestSource> sources,
+            boolean encapsulate,
+            ErrorCode failureCode)
             throws NursignException {
         HostSigning signing = host.get();
         if (signing == null) {
@@ -64,7 +80,8 @@ final class ModuleSigner {
                 encapsulate,
                 false,
                 call.lang(),
-                recentKeys.list(remembered));
+                recentKeys.list(remembered),
+                sources);
         return signing.sign(request).handle((result, failure) -> {
             if (failure != null) {
                 throw new CompletionException(HostFailures.translate(failure, failureCode));

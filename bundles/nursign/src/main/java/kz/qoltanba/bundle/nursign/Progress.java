@@ -10,11 +10,16 @@ final class Progress implements AutoCloseable {
     static final String HASHING = "hashing";
     static final String UPLOADING = "uploading";
     static final String DOWNLOADING = "downloading";
+    static final String KEY_HASHING = "key-hashing";
 
     private static final Map<String, Map<String, String>> STEPS = Map.of(
             HASHING, Map.of("ru", "Вычисление хэша файла", "kk", "Файлдың хэшін есептеу"),
             UPLOADING, Map.of("ru", "Загрузка файла на портал", "kk", "Файлды порталға жүктеу"),
-            DOWNLOADING, Map.of("ru", "Получение документа", "kk", "Құжатты алу"));
+            DOWNLOADING, Map.of("ru", "Получение документа", "kk", "Құжатты алу"),
+            KEY_HASHING,
+                    Map.of(
+                            "ru", "Вычисление хэша для выбранного ключа",
+                            "kk", "Таңдалған кілт үшін хэш есептеу"));
     private static final String TITLE_RU = "Модуль Государственные закупки РК";
     private static final String TITLE_KK = "ҚР Мемлекеттік сатып алу модулі";
 

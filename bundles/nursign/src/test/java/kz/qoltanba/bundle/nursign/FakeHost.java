@@ -1,13 +1,16 @@
 package kz.qoltanba.bundle.nursign;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import kz.qoltanba.bridge.spi.DigestSource;
 import kz.qoltanba.bridge.spi.HostDialogs;
 import kz.qoltanba.bridge.spi.HostSigning;
+import kz.qoltanba.bridge.spi.HostSigningException;
 import kz.qoltanba.bridge.spi.KeyFilter;
 import kz.qoltanba.bridge.spi.SignRequest;
 import kz.qoltanba.bridge.spi.SignResult;
@@ -19,12 +22,27 @@ final class FakeHost implements HostSigning, HostDialogs {
     volatile Throwable signFailure;
     volatile Path chosenFile;
     volatile String keyLocation = "/keys/person.p12";
+    /** Run when a signature is asked for, before anything else (e.g. to change a file between passes). */
+    volatile Runnable beforeSign = () -> {};
+    /** The digest algorithm the host asks a request's digest sources for, as the real host does for its key. */
+    volatile String keyDigestOid;
 
     @Override
     public CompletionStage<SignResult> sign(SignRequest request) {
         signRequests.add(request);
+        beforeSign.run();
         if (signFailure != null) {
             return CompletableFuture.failedFuture(signFailure);
+        }
+        if (keyDigestOid != null) {
+            for (DigestSource source : request.digestSources()) {
+                try {
+                    source.digest(keyDigestOid);
+                } catch (IOException e) {
+                    return CompletableFuture.failedFuture(
+                            new HostSigningException("the digest could not be computed: " + e.getMessage(), e));
+                }
+            }
         }
         List<byte[]> signatures = new ArrayList<>();
         request.documents().forEach(d -> signatures.add(d.clone()));

@@ -168,6 +168,51 @@ class NursignModuleTest {
     }
 
     @Test
+    void whenTheFileChangesBeforeTheKeysDigestIsComputed_thenError4AndTheRequestCarriedOneSource() throws Exception {
+        Path file = java.nio.file.Files.write(temp.resolve("offer.pdf"), new byte[] {1, 2, 3});
+        host.chosenFile = file;
+        host.keyDigestOid = "1.2.398.3.10.1.3.3";
+        host.beforeSign = () -> overwrite(file, new byte[] {1, 2, 4});
+
+        JsonNode changed = call(FILE_REQUEST);
+
+        assertCode(changed, 4);
+        assertThat(changed.path("message").asText()).contains("offer.pdf").contains("changed");
+        assertThat(host.signRequests.get(0).format()).isEqualTo(SignatureFormat.CMS_OVER_DIGEST);
+        assertThat(host.signRequests.get(0).digestSources()).hasSize(1);
+        assertThat(host.signRequests.get(0).documents().get(0))
+                .isEqualTo(java.security.MessageDigest.getInstance("SHA-256").digest(new byte[] {1, 2, 3}));
+    }
+
+    @Test
+    void whenTheFileIsGoneBeforeTheKeysDigestIsComputed_thenError4NamingTheFile() throws Exception {
+        Path file = java.nio.file.Files.write(temp.resolve("vanishing.pdf"), new byte[] {5, 6});
+        host.chosenFile = file;
+        host.keyDigestOid = "1.2.398.3.10.1.3.3";
+        host.beforeSign = () -> overwrite(file, null);
+
+        JsonNode gone = call(FILE_REQUEST);
+
+        assertCode(gone, 4);
+        assertThat(gone.path("message").asText()).contains("vanishing.pdf").doesNotContain(temp.toString());
+    }
+
+    private static final String FILE_REQUEST = "{\"module\":\"NURSign\",\"type\":\"file\",\"token\":\"t\","
+            + "\"url_upload\":\"https://goszakup.gov.kz/upload\"}";
+
+    private static void overwrite(Path file, byte[] content) {
+        try {
+            if (content == null) {
+                java.nio.file.Files.delete(file);
+            } else {
+                java.nio.file.Files.write(file, content);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void whenConfigurationProblemsWereFound_thenTheNextRequestShowsThemOnce() throws Exception {
         problems.report(List.of(new ConfigProblem("max_file_size", 3, "'big' is not a whole number")));
 

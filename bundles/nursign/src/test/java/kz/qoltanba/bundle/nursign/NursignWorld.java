@@ -22,8 +22,8 @@ import kz.qoltanba.signing.validation.RevocationTransport;
 import kz.qoltanba.signing.validation.VerificationOptions;
 
 /**
- * What the module's integration tests run against: a development PKI with its TSA, two RSA key files for
- * {@code --keys-dir}, the NURSign jar listed in a catalog signed by the development publisher and installed
+ * What the module's integration tests run against: a development PKI with its TSA, two key files (RSA, or the
+ * Kazakh GOST-2015 personas) for {@code --keys-dir}, the NURSign jar listed in a catalog signed by the development publisher and installed
  * into a bridge home with {@code modules install}, and a {@code nursign.properties} the test rewrites.
  */
 final class NursignWorld implements AutoCloseable {
@@ -34,6 +34,7 @@ final class NursignWorld implements AutoCloseable {
     private static final String PASSWORD = "Test-Pa55";
 
     final Path work;
+    final KeyAlgorithm algorithm;
     final DevPkiServer pki;
     final Path keysDir;
     final Path rootPem;
@@ -43,22 +44,27 @@ final class NursignWorld implements AutoCloseable {
     final CatalogSite catalog;
 
     NursignWorld(Path work) throws Exception {
+        this(work, KeyAlgorithm.RSA);
+    }
+
+    /** A world whose key files, TSA and trust root are of {@code algorithm} (RSA or GOST2015_512). */
+    NursignWorld(Path work, KeyAlgorithm algorithm) throws Exception {
         this.work = work;
-        pki = DevPkiServer.start(0, Clock.systemUTC(), new SecureRandom(), Set.of(KeyAlgorithm.RSA));
+        this.algorithm = algorithm;
+        pki = DevPkiServer.start(0, Clock.systemUTC(), new SecureRandom(), Set.of(algorithm));
         Path exported = work.resolve("pki");
         pki.pki().exportTo(exported, PASSWORD.toCharArray());
         keysDir = Files.createDirectories(work.resolve("keys"));
-        installKey(exported.resolve("rsa").resolve(keyFileName(Persona.INDIVIDUAL_SIGN)), FIRST_KEY);
-        installKey(exported.resolve("rsa").resolve(keyFileName(Persona.LEGAL_HEAD)), SECOND_KEY);
+        Path keys = exported.resolve(algorithm == KeyAlgorithm.RSA ? "rsa" : "gost");
+        installKey(keys.resolve(keyFileName(Persona.INDIVIDUAL_SIGN)), FIRST_KEY);
+        installKey(keys.resolve(keyFileName(Persona.LEGAL_HEAD)), SECOND_KEY);
         rootPem = work.resolve("root.pem");
         Files.writeString(
                 rootPem,
                 "-----BEGIN CERTIFICATE-----\n"
                         + Base64.getMimeEncoder()
-                                .encodeToString(pki.pki()
-                                        .root(KeyAlgorithm.RSA)
-                                        .certificate()
-                                        .getEncoded())
+                                .encodeToString(
+                                        pki.pki().root(algorithm).certificate().getEncoded())
                         + "\n-----END CERTIFICATE-----\n",
                 StandardCharsets.US_ASCII);
         home = work.resolve("bridge-home");
@@ -97,7 +103,7 @@ final class NursignWorld implements AutoCloseable {
     }
 
     String tsaUrl() {
-        return pki.pki().tsaUrl(KeyAlgorithm.RSA).toString();
+        return pki.pki().tsaUrl(algorithm).toString();
     }
 
     /** Writes {@code nursign.properties} (Java properties; values escaped as the manual shows). */
@@ -145,8 +151,8 @@ final class NursignWorld implements AutoCloseable {
 
     VerificationOptions verification() {
         return VerificationOptions.builder()
-                .trustAnchor(pki.pki().root(KeyAlgorithm.RSA).certificate())
-                .extraCertificate(pki.pki().intermediate(KeyAlgorithm.RSA).certificate())
+                .trustAnchor(pki.pki().root(algorithm).certificate())
+                .extraCertificate(pki.pki().intermediate(algorithm).certificate())
                 .revocationPolicy(RevocationPolicy.OFF)
                 .build();
     }
