@@ -14,6 +14,7 @@ import kz.qoltanba.signing.algorithm.KeyAlgorithm;
 import kz.qoltanba.signing.algorithm.Signatures;
 import kz.qoltanba.signing.cms.CmsOptions;
 import kz.qoltanba.signing.cms.CmsSigner;
+import kz.qoltanba.signing.cms.PreparedSigners;
 import kz.qoltanba.signing.token.KeyEntry;
 import kz.qoltanba.signing.tsp.TimestampClient;
 import kz.qoltanba.signing.xml.XmlSignOptions;
@@ -24,6 +25,8 @@ final class DocumentSigner {
     private final TimestampClient timestamps;
     private final XmlSigner xmlSigner;
     private final Clock clock;
+    /** What each signer's certificates add to a CMS, made once for all requests (certificates only). */
+    private final PreparedSigners prepared = new PreparedSigners();
 
     DocumentSigner(TimestampClient timestamps, XmlSigner xmlSigner, Clock clock) {
         this.timestamps = timestamps;
@@ -55,7 +58,7 @@ final class DocumentSigner {
         if (request.timestamp()) {
             options = options.withTimestamps(timestamps);
         }
-        return CmsSigner.create(key, options);
+        return CmsSigner.create(key, options, prepared);
     }
 
     private List<byte[]> overDigests(SignRequest request, KeyEntry key) throws SigningException, HostSigningException {
