@@ -124,7 +124,7 @@ final class KeyCmsSigner implements CmsSigner {
     private byte[] newSignedData(SignerInfoMaker maker, byte[] digest, byte[] content) throws SigningException {
         ASN1ObjectIdentifier type = CMSObjectIdentifiers.data;
         SignerInfo signer = timestamped(maker.make(type, digest));
-        return CmsStructure.encode(SignedDataAssembler.create(signer, maker.certificates(), type, content));
+        return CmsStructure.encode(SignedDataAssembler.create(signer, maker.certificateSet(), type, content));
     }
 
     private byte[] addSigner(SignedData existing, SignerInfoMaker maker, byte[] digest) throws SigningException {

@@ -72,4 +72,9 @@ final class SignerInfoMaker {
     List<Certificate> certificates() {
         return parts.certificates();
     }
+
+    /** {@link #certificates()} as the DER set of a new SignedData. */
+    ASN1Set certificateSet() {
+        return parts.certificateSet();
+    }
 }

@@ -10,6 +10,9 @@ import kz.qoltanba.signing.MalformedInputException;
 import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.algorithm.Signatures;
 import kz.qoltanba.signing.token.KeyEntry;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Set;
+import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.IssuerAndSerialNumber;
 import org.bouncycastle.asn1.cms.SignerIdentifier;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
@@ -24,16 +27,32 @@ import org.bouncycastle.asn1.x509.IssuerSerial;
 /**
  * What every signature of one key shares, worked out once per {@link CmsSigner}: the key family's profile,
  * the signer identifier, the signingCertificateV2 value (ESSCertIDv2 with SHA-256 over the certificate) and the
- * certificates to embed. All of it is immutable ASN.1 made from the certificates; none of it is secret.
+ * certificates to embed (as a list, and as the sorted DER set a new SignedData carries). All of it is immutable
+ * ASN.1 made from the certificates; none of it is secret.
  */
 record SignerParts(
         SignerProfile profile,
         SignerIdentifier signerIdentifier,
         SigningCertificateV2 signingCertificate,
-        List<Certificate> certificates) {
+        List<Certificate> certificates,
+        ASN1Set certificateSet) {
 
     SignerParts {
         certificates = List.copyOf(certificates);
+    }
+
+    private SignerParts(
+            SignerProfile profile,
+            SignerIdentifier signerIdentifier,
+            SigningCertificateV2 signingCertificate,
+            List<Certificate> certificates) {
+        // DER sorts a SET OF by the elements' encodings: done here once, not for every SignedData
+        this(
+                profile,
+                signerIdentifier,
+                signingCertificate,
+                certificates,
+                new DERSet(certificates.toArray(new ASN1Encodable[0])));
     }
 
     /** The parts of {@code key}; {@code includeChain} embeds its whole chain, else the signer certificate alone. */
