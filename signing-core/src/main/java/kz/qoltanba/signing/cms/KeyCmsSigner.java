@@ -19,10 +19,10 @@ import org.bouncycastle.asn1.cms.SignerInfo;
 final class KeyCmsSigner implements CmsSigner {
     private final KeyEntry key;
     private final CmsOptions options;
-    /** Made on first use and kept: every signature of this signer shares them. */
-    private volatile SignerParts parts;
-
+    /** Where to take the key's parts from, or null to make them here. */
     private final PreparedSigners prepared;
+    /** Made (or taken) on first use and kept: every signature of this signer shares them. */
+    private volatile SignerParts parts;
 
     KeyCmsSigner(KeyEntry key, CmsOptions options, PreparedSigners prepared) {
         this.key = Objects.requireNonNull(key, "key");

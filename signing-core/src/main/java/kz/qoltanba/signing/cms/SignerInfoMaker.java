@@ -22,21 +22,20 @@ import org.bouncycastle.asn1.x509.Certificate;
 final class SignerInfoMaker {
     private final KeyEntry key;
     private final SignerParts parts;
-    private final SignerProfile profile;
     private final CmsOptions options;
 
     SignerInfoMaker(KeyEntry key, SignerParts parts, CmsOptions options) {
         this.key = key;
         this.parts = parts;
-        this.profile = parts.profile();
         this.options = options;
     }
 
     SignerProfile profile() {
-        return profile;
+        return parts.profile();
     }
 
     SignerInfo make(ASN1ObjectIdentifier contentType, byte[] contentDigest) throws SigningException {
+        SignerProfile profile = parts.profile();
         int expected = DigestAlgorithms.length(profile.digestOid());
         if (contentDigest.length != expected) {
             throw new MalformedInputException("a " + DigestAlgorithms.name(profile.digestOid()) + " digest has "

@@ -41,20 +41,6 @@ record SignerParts(
         certificates = List.copyOf(certificates);
     }
 
-    private SignerParts(
-            SignerProfile profile,
-            SignerIdentifier signerIdentifier,
-            SigningCertificateV2 signingCertificate,
-            List<Certificate> certificates) {
-        // DER sorts a SET OF by the elements' encodings: done here once, not for every SignedData
-        this(
-                profile,
-                signerIdentifier,
-                signingCertificate,
-                certificates,
-                new DERSet(certificates.toArray(new ASN1Encodable[0])));
-    }
-
     /** The parts of {@code key}; {@code includeChain} embeds its whole chain, else the signer certificate alone. */
     static SignerParts of(KeyEntry key, boolean includeChain) throws SigningException {
         SignerProfile profile = SignerProfile.of(Signatures.algorithmOf(key.privateKey()));
@@ -67,7 +53,10 @@ record SignerParts(
                     signer.getSerialNumber().getValue());
             SigningCertificateV2 signingCertificate = new SigningCertificateV2(new ESSCertIDv2(
                     new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), sha256(encoded), issuerSerial));
-            return new SignerParts(profile, identifier, signingCertificate, embedded(key, signer, includeChain));
+            List<Certificate> embedded = embedded(key, signer, includeChain);
+            // DER sorts a SET OF by the elements' encodings: done here once, not for every SignedData
+            ASN1Set set = new DERSet(embedded.toArray(new ASN1Encodable[0]));
+            return new SignerParts(profile, identifier, signingCertificate, embedded, set);
         } catch (CertificateEncodingException | IllegalArgumentException e) {
             throw new MalformedInputException("cannot encode the certificates of " + key.alias(), e);
         }
