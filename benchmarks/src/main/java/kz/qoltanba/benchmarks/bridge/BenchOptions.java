@@ -1,13 +1,26 @@
 package kz.qoltanba.benchmarks.bridge;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The benchmark's command line: {@code --bridge-classpath CP} (default: this JVM's class path),
- * {@code --sockets N}, {@code --signatures N} per socket, {@code --size BYTES}, {@code --warmup N} signatures
- * per socket before measuring, {@code --starts N} bridge restarts timed to listening.
+ * {@code --bridge-jvm-args "ARGS"} (options for every bridge JVM, separated by spaces, e.g. a flight
+ * recording), {@code --sockets N}, {@code --signatures N} per socket, {@code --size BYTES},
+ * {@code --warmup N} signatures per socket before measuring, {@code --starts N} bridge restarts timed to
+ * listening (0 skips them).
  */
-record BenchOptions(String bridgeClassPath, int sockets, int signatures, int size, int warmup, int starts) {
+record BenchOptions(
+        String bridgeClassPath,
+        List<String> bridgeJvmArgs,
+        int sockets,
+        int signatures,
+        int size,
+        int warmup,
+        int starts) {
     static BenchOptions parse(String[] args) {
         String classPath = System.getProperty("java.class.path");
+        List<String> jvmArgs = List.of();
         int sockets = 200;
         int signatures = 50;
         int size = 1024;
@@ -20,21 +33,37 @@ record BenchOptions(String bridgeClassPath, int sockets, int signatures, int siz
             String value = args[++i];
             switch (args[i - 1]) {
                 case "--bridge-classpath" -> classPath = value;
+                case "--bridge-jvm-args" -> jvmArgs = words(value);
                 case "--sockets" -> sockets = positive(args[i - 1], value);
                 case "--signatures" -> signatures = positive(args[i - 1], value);
                 case "--size" -> size = positive(args[i - 1], value);
                 case "--warmup" -> warmup = positive(args[i - 1], value);
-                case "--starts" -> starts = positive(args[i - 1], value);
+                case "--starts" -> starts = atLeast(0, args[i - 1], value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i - 1]);
             }
         }
-        return new BenchOptions(classPath, sockets, signatures, size, warmup, starts);
+        return new BenchOptions(classPath, jvmArgs, sockets, signatures, size, warmup, starts);
+    }
+
+    private static List<String> words(String value) {
+        return Arrays.stream(value.trim().split("\\s+"))
+                .filter(word -> !word.isEmpty())
+                .toList();
     }
 
     private static int positive(String option, String value) {
-        int parsed = Integer.parseInt(value);
-        if (parsed < 1) {
-            throw new IllegalArgumentException(option + " must be at least 1");
+        return atLeast(1, option, value);
+    }
+
+    private static int atLeast(int minimum, String option, String value) {
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " must be a whole number, not '" + value + "'");
+        }
+        if (parsed < minimum) {
+            throw new IllegalArgumentException(option + " must be at least " + minimum);
         }
         return parsed;
     }

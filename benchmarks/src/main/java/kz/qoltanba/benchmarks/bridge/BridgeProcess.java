@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -42,12 +43,14 @@ final class BridgeProcess implements AutoCloseable {
     }
 
     /** Starts a bridge on a free loopback port and waits until it accepts TLS; its output goes to {@code log}. */
-    static BridgeProcess start(String classPath, Path keysDir, Path home, Path log)
+    static BridgeProcess start(String classPath, List<String> jvmArgs, Path keysDir, Path home, Path log)
             throws IOException, InterruptedException {
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(
-                java,
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmArgs);
+        command.addAll(List.of(
                 "-cp",
                 classPath,
                 "kz.qoltanba.bridge.cli.Main",
@@ -58,7 +61,7 @@ final class BridgeProcess implements AutoCloseable {
                 "--home",
                 home.toString(),
                 "--port",
-                Integer.toString(port));
+                Integer.toString(port)));
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -142,6 +145,11 @@ final class BridgeProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
+    }
+
+    /** The bridge's CPU time so far per thread (Linux only, else empty). */
+    ThreadCpu threadCpu() {
+        return ThreadCpu.of(process.pid());
     }
 
     /** CPU time the bridge process has used so far, all threads. */

@@ -34,7 +34,7 @@ import kz.qoltanba.signing.validation.VerificationOptions;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar kz.qoltanba.benchmarks.bridge.WebSocketSignBenchmark \
- *     --bridge-classpath "$BRIDGE_CP" [--sockets 200] [--signatures 50] [--size 1024] [--warmup 5] [--starts 10]
+ *     --bridge-classpath "$BRIDGE_CP" [--bridge-jvm-args "-XX:..."] [--sockets 200] [--signatures 50] [--size 1024] [--warmup 5] [--starts 10]
  * </pre>
  *
  * Exits with 1 when an answer was lost or a signature did not verify.
@@ -77,16 +77,19 @@ public final class WebSocketSignBenchmark {
         long firstStart;
         double bridgeCpuMillis;
         double clientCpuMillis;
-        try (BridgeProcess bridge =
-                BridgeProcess.start(options.bridgeClassPath(), keysDir, home, work.resolve("bridge.log"))) {
+        String bridgeThreadCpu;
+        try (BridgeProcess bridge = BridgeProcess.start(
+                options.bridgeClassPath(), options.bridgeJvmArgs(), keysDir, home, work.resolve("bridge.log"))) {
             firstStart = bridge.startToListeningNanos;
             URI uri = URI.create("wss://127.0.0.1:" + bridge.port + "/");
             SocketLoad.run(uri, bridge.trustStore(), documents(options.warmup()));
             List<List<byte[]>> measured = documents(options.signatures());
             long bridgeCpu = bridge.cpuNanos();
+            ThreadCpu bridgeThreads = bridge.threadCpu();
             long clientCpu = clientCpuNanos();
             sockets = SocketLoad.run(uri, bridge.trustStore(), measured);
             bridgeCpuMillis = perSignatureMillis(bridge.cpuNanos() - bridgeCpu);
+            bridgeThreadCpu = bridge.threadCpu().describeSince(bridgeThreads, options.sockets() * options.signatures());
             clientCpuMillis = perSignatureMillis(clientCpuNanos() - clientCpu);
         }
         AnswerCheck.Verdict verdict = new AnswerCheck(VerificationOptions.builder()
@@ -115,7 +118,11 @@ public final class WebSocketSignBenchmark {
         List<Long> firstAnswers = new ArrayList<>();
         for (int i = 0; i < options.starts(); i++) {
             try (BridgeProcess bridge = BridgeProcess.start(
-                    options.bridgeClassPath(), keysDir, home, work.resolve("bridge-start-" + i + ".log"))) {
+                    options.bridgeClassPath(),
+                    options.bridgeJvmArgs(),
+                    keysDir,
+                    home,
+                    work.resolve("bridge-start-" + i + ".log"))) {
                 starts.add(bridge.startToListeningNanos);
                 // Then the first signature through a module: the host is ready only when its modules answer.
                 URI uri = URI.create("wss://127.0.0.1:" + bridge.port + "/");
@@ -144,6 +151,7 @@ public final class WebSocketSignBenchmark {
                 inProcessCpuMillis,
                 keyFileCpuMillis,
                 (bridgeCpuMillis + clientCpuMillis) / inProcessCpuMillis);
+        System.out.println("bridge CPU per signature by thread, ms: " + bridgeThreadCpu);
         return report(sockets, verdict, inProcess, inProcessFromFile, firstStart, starts);
     }
 

@@ -15,6 +15,7 @@ import kz.qoltanba.signing.algorithm.KeyAlgorithm;
 import kz.qoltanba.signing.algorithm.Signatures;
 import kz.qoltanba.signing.cms.CmsOptions;
 import kz.qoltanba.signing.cms.CmsSigner;
+import kz.qoltanba.signing.cms.PreparedSigners;
 import kz.qoltanba.signing.token.KeyEntry;
 import kz.qoltanba.signing.tsp.TimestampClient;
 import kz.qoltanba.signing.xml.XmlSignOptions;
@@ -25,6 +26,8 @@ final class DocumentSigner {
     private final TimestampClient timestamps;
     private final XmlSigner xmlSigner;
     private final Clock clock;
+    /** What each signer's certificates add to a CMS, made once for all requests (certificates only). */
+    private final PreparedSigners prepared = new PreparedSigners();
 
     DocumentSigner(TimestampClient timestamps, XmlSigner xmlSigner, Clock clock) {
         this.timestamps = timestamps;
@@ -56,7 +59,7 @@ final class DocumentSigner {
         if (request.timestamp()) {
             options = options.withTimestamps(timestamps);
         }
-        return CmsSigner.create(key, options);
+        return CmsSigner.create(key, options, prepared);
     }
 
     private List<byte[]> overDigests(SignRequest request, KeyEntry key) throws SigningException, HostSigningException {

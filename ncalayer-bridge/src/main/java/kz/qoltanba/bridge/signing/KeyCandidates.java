@@ -18,13 +18,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Decides which keys of an opened storage a request may use: valid now, the request's purpose, EKU, IIN,
  * BIN and serial filters, and a chain to the request's {@code chain} or, when it has none, to the configured
- * trust anchors. The log says why keys were left out (never anything secret).
+ * trust anchors. The log says why keys were left out (never anything secret). What a certificate says and
+ * whether it chains to the anchors are found once and reused by later requests (see {@link CertificateReadings}
+ * and {@link ChainVerdicts}); the anchors are fixed for the life of this object.
  */
 public final class KeyCandidates {
     private static final Logger LOG = LoggerFactory.getLogger(KeyCandidates.class);
 
     private final List<X509Certificate> anchors;
     private final Clock clock;
+    private final CertificateReadings readings = new CertificateReadings();
+    private final ChainVerdicts verdicts = new ChainVerdicts();
 
     public KeyCandidates(List<X509Certificate> anchors, Clock clock) {
         this.anchors = List.copyOf(anchors);
@@ -61,9 +65,9 @@ public final class KeyCandidates {
                 continue;
             }
             String serial = info.get().serialNumber();
-            if (!certificateFilter.get().matches(entry)) {
+            if (!certificateFilter.get().matches(entry, info.get())) {
                 LOG.info("Certificate {} left out: validity, purpose, EKU, IIN, BIN or serial filter", serial);
-            } else if (checkChain && !ChainCheck.chainsTo(entry.certificate(), entry.chain(), chainAnchors, now)) {
+            } else if (checkChain && !verdicts.chainsTo(entry.certificate(), entry.chain(), chainAnchors, now)) {
                 LOG.info("Certificate {} left out: it does not chain to a trust anchor", serial);
             } else {
                 result.add(new Passing(entry, new KeyCandidate(entry.alias(), entry.certificate(), info.get())));
@@ -75,9 +79,9 @@ public final class KeyCandidates {
     /** A key that passed, with the candidate shown to the user. */
     public record Passing(KeyEntry entry, KeyCandidate candidate) {}
 
-    private static Optional<CertificateInfo> info(KeyEntry entry) {
+    private Optional<CertificateInfo> info(KeyEntry entry) {
         try {
-            return Optional.of(CertificateInfo.of(entry.certificate()));
+            return Optional.of(readings.of(entry.certificate()));
         } catch (MalformedInputException e) {
             LOG.info("Key {} left out: its certificate cannot be read ({})", entry.alias(), e.getMessage());
             return Optional.empty();

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +28,9 @@ final class RecentKeys {
 
     private final Path store;
     private final int limit;
+    private List<Path> readPaths = List.of();
+    private FileTime readModified;
+    private long readSize = -1;
 
     RecentKeys(Path store, int limit) {
         this.store = store;
@@ -90,9 +95,22 @@ final class RecentKeys {
         }
     }
 
+    /**
+     * The stored paths, read again only when the file's modification time or size changed since the last read
+     * (one {@code stat} per request instead of reading the file twice). Called with this object's lock held.
+     */
     private List<Path> read() {
-        if (!Files.isRegularFile(store)) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(store, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return List.of(); // no list yet, or it cannot be seen
+        }
+        if (!attributes.isRegularFile()) {
             return List.of();
+        }
+        if (attributes.lastModifiedTime().equals(readModified) && attributes.size() == readSize) {
+            return readPaths;
         }
         try {
             List<Path> paths = new ArrayList<>();
@@ -105,7 +123,10 @@ final class RecentKeys {
                     }
                 }
             }
-            return paths;
+            readPaths = List.copyOf(paths);
+            readModified = attributes.lastModifiedTime();
+            readSize = attributes.size();
+            return readPaths;
         } catch (IOException e) {
             LOG.warn("Cannot read the recently used key files from {}: {}", store, e.getMessage());
             return List.of();

@@ -36,4 +36,48 @@ class FileAuditLogTest {
         assertThat(new ObjectMapper().readTree(lines.get(0)).path("origin").asText())
                 .contains("\n");
     }
+
+    @Test
+    void whenTheFileIsMovedOrDeleted_thenTheNextEventStartsANewFileUnderTheName() throws Exception {
+        Path file = home.resolve("logs/audit.log");
+        FileAuditLog log = new FileAuditLog(file);
+        Instant time = Instant.parse("2026-11-22T10:00:00Z");
+
+        log.record(new AuditEvent(time, "https://egov.kz", "m", "first", "answered", null));
+        Path rotated = home.resolve("logs/audit.log.1");
+        Files.move(file, rotated);
+        log.record(new AuditEvent(time, "https://egov.kz", "m", "second", "answered", null));
+        log.record(new AuditEvent(time, "https://egov.kz", "m", "third", "answered", null));
+        Files.delete(file);
+        log.record(new AuditEvent(time, "https://egov.kz", "m", "fourth", "answered", null));
+
+        assertThat(methods(rotated)).containsExactly("first");
+        assertThat(methods(file)).containsExactly("fourth");
+    }
+
+    @Test
+    void whenAnEventIsRecorded_thenItIsInTheFileAtOnceWithAbsentFieldsAsNull() throws Exception {
+        Path file = home.resolve("logs/audit.log");
+        FileAuditLog log = new FileAuditLog(file);
+
+        log.record(new AuditEvent(Instant.parse("2026-11-22T10:00:00Z"), "https://egov.kz", null, null, "x", null));
+
+        JsonNode line = new ObjectMapper().readTree(Files.readAllLines(file).get(0));
+        assertThat(line.has("module")).isTrue();
+        assertThat(line.get("module").isNull()).isTrue();
+        assertThat(line.get("certificateSerial").isNull()).isTrue();
+    }
+
+    private static List<String> methods(Path file) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        return Files.readAllLines(file).stream()
+                .map(line -> {
+                    try {
+                        return mapper.readTree(line).path("method").asText();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
 }

@@ -2,6 +2,7 @@ package kz.qoltanba.signing.cms;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Objects;
 import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.token.KeyEntry;
 
@@ -50,6 +51,14 @@ public interface CmsSigner {
     byte[] addTimestamp(byte[] cms) throws SigningException;
 
     static CmsSigner create(KeyEntry key, CmsOptions options) {
-        return new KeyCmsSigner(key, options);
+        return new KeyCmsSigner(key, options, null);
+    }
+
+    /**
+     * As {@link #create(KeyEntry, CmsOptions)}, taking what the key's certificates contribute to each signature
+     * from {@code prepared} (and adding it there the first time): for callers that make a signer per request.
+     */
+    static CmsSigner create(KeyEntry key, CmsOptions options, PreparedSigners prepared) {
+        return new KeyCmsSigner(key, options, Objects.requireNonNull(prepared, "prepared"));
     }
 }

@@ -9,7 +9,6 @@ import kz.qoltanba.signing.MalformedInputException;
 import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.UnsupportedAlgorithmException;
 import kz.qoltanba.signing.algorithm.DigestAlgorithms;
-import kz.qoltanba.signing.algorithm.Signatures;
 import kz.qoltanba.signing.token.KeyEntry;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
@@ -20,10 +19,15 @@ import org.bouncycastle.asn1.cms.SignerInfo;
 final class KeyCmsSigner implements CmsSigner {
     private final KeyEntry key;
     private final CmsOptions options;
+    /** Where to take the key's parts from, or null to make them here. */
+    private final PreparedSigners prepared;
+    /** Made (or taken) on first use and kept: every signature of this signer shares them. */
+    private volatile SignerParts parts;
 
-    KeyCmsSigner(KeyEntry key, CmsOptions options) {
+    KeyCmsSigner(KeyEntry key, CmsOptions options, PreparedSigners prepared) {
         this.key = Objects.requireNonNull(key, "key");
         this.options = Objects.requireNonNull(options, "options");
+        this.prepared = prepared;
     }
 
     @Override
@@ -107,13 +111,20 @@ final class KeyCmsSigner implements CmsSigner {
     }
 
     private SignerInfoMaker maker() throws SigningException {
-        return new SignerInfoMaker(key, SignerProfile.of(Signatures.algorithmOf(key.privateKey())), options);
+        SignerParts known = parts;
+        if (known == null) {
+            known = prepared != null
+                    ? prepared.partsOf(key, options.includeChain())
+                    : SignerParts.of(key, options.includeChain());
+            parts = known;
+        }
+        return new SignerInfoMaker(key, known, options);
     }
 
     private byte[] newSignedData(SignerInfoMaker maker, byte[] digest, byte[] content) throws SigningException {
         ASN1ObjectIdentifier type = CMSObjectIdentifiers.data;
         SignerInfo signer = timestamped(maker.make(type, digest));
-        return CmsStructure.encode(SignedDataAssembler.create(signer, maker.certificates(), type, content));
+        return CmsStructure.encode(SignedDataAssembler.create(signer, maker.certificateSet(), type, content));
     }
 
     private byte[] addSigner(SignedData existing, SignerInfoMaker maker, byte[] digest) throws SigningException {

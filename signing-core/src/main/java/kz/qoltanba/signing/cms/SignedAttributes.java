@@ -1,54 +1,50 @@
 package kz.qoltanba.signing.cms;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.cert.CertificateEncodingException;
-import java.security.cert.X509Certificate;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import kz.qoltanba.signing.MalformedInputException;
+import java.util.Locale;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Set;
+import org.bouncycastle.asn1.ASN1UTCTime;
+import org.bouncycastle.asn1.BERTags;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.CMSAlgorithmProtection;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.Time;
-import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
-import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.x509.Certificate;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.IssuerSerial;
 
 /**
  * The signed attributes of a new signer (step one, "data to sign"): contentType, signingTime,
- * messageDigest, signingCertificateV2 (ESSCertIDv2 with SHA-256, RFC 5035's default) and, where the
+ * messageDigest, signingCertificateV2 (ESSCertIDv2 with SHA-256, RFC 5035's default, made once per key by
+ * {@link SignerParts}) and, where the
  * profile calls for it, cmsAlgorithmProtection.
  */
 final class SignedAttributes {
+    private static final DateTimeFormatter UTC_TIME =
+            DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
     private SignedAttributes() {}
 
     static ASN1Set build(
             SignerProfile profile,
             ASN1ObjectIdentifier contentType,
             byte[] contentDigest,
-            X509Certificate signer,
-            Instant time)
-            throws MalformedInputException {
+            SigningCertificateV2 signingCertificate,
+            Instant time) {
         ASN1EncodableVector attributes = new ASN1EncodableVector();
         attributes.add(attribute(CMSAttributes.contentType, contentType));
-        attributes.add(attribute(CMSAttributes.signingTime, new Time(Date.from(time.truncatedTo(ChronoUnit.SECONDS)))));
+        attributes.add(attribute(CMSAttributes.signingTime, signingTime(time)));
         attributes.add(attribute(CMSAttributes.messageDigest, new DEROctetString(contentDigest)));
-        attributes.add(attribute(
-                PKCSObjectIdentifiers.id_aa_signingCertificateV2, new SigningCertificateV2(essCertId(signer))));
+        attributes.add(attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2, signingCertificate));
         if (profile.algorithmProtection()) {
             attributes.add(attribute(
                     CMSAttributes.cmsAlgorithmProtect,
@@ -60,24 +56,27 @@ final class SignedAttributes {
         return new DERSet(attributes);
     }
 
-    private static Attribute attribute(ASN1ObjectIdentifier type, org.bouncycastle.asn1.ASN1Encodable value) {
-        return new Attribute(type, new DERSet(value));
+    /**
+     * The signingTime value, to the second: UTCTime from 1950 to 2049, GeneralizedTime otherwise (RFC 5652
+     * §11.3), the same value Bouncy Castle's {@code new Time(Date)} gives. UTCTime is encoded here directly,
+     * without the two date-format objects that constructor makes for every signature.
+     */
+    static Time signingTime(Instant time) {
+        Instant seconds = time.truncatedTo(ChronoUnit.SECONDS);
+        int year = seconds.atOffset(ZoneOffset.UTC).getYear();
+        if (year < 1950 || year > 2049) {
+            return new Time(Date.from(seconds));
+        }
+        byte[] text = UTC_TIME.format(seconds).getBytes(StandardCharsets.US_ASCII);
+        byte[] der = new byte[text.length + 2];
+        der[0] = BERTags.UTC_TIME;
+        der[1] = (byte) text.length;
+        System.arraycopy(text, 0, der, 2, text.length);
+        return Time.getInstance(ASN1UTCTime.getInstance(der));
     }
 
-    private static ESSCertIDv2 essCertId(X509Certificate signer) throws MalformedInputException {
-        try {
-            byte[] encoded = signer.getEncoded();
-            Certificate certificate = Certificate.getInstance(encoded);
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(encoded);
-            IssuerSerial issuerSerial = new IssuerSerial(
-                    new GeneralNames(new GeneralName(certificate.getIssuer())),
-                    certificate.getSerialNumber().getValue());
-            return new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), hash, issuerSerial);
-        } catch (CertificateEncodingException | IllegalArgumentException e) {
-            throw new MalformedInputException("cannot encode the signer certificate: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always has SHA-256", e);
-        }
+    private static Attribute attribute(ASN1ObjectIdentifier type, org.bouncycastle.asn1.ASN1Encodable value) {
+        return new Attribute(type, new DERSet(value));
     }
 
     /** The DER bytes that are signed: the attributes as a SET OF (RFC 5652 §5.4). */

@@ -19,16 +19,12 @@ import org.bouncycastle.asn1.x509.Certificate;
 final class SignedDataAssembler {
     private SignedDataAssembler() {}
 
-    /** A new SignedData; {@code content} null makes it detached. */
+    /** A new SignedData; {@code content} null makes it detached; {@code certificates} is a DER set. */
     static SignedData create(
-            SignerInfo signer, List<Certificate> certificates, ASN1ObjectIdentifier contentType, byte[] content) {
+            SignerInfo signer, ASN1Set certificates, ASN1ObjectIdentifier contentType, byte[] content) {
         ContentInfo encapsulated = new ContentInfo(contentType, content == null ? null : new DEROctetString(content));
         return new SignedData(
-                new DERSet(signer.getDigestAlgorithm()),
-                encapsulated,
-                new DERSet(certificates.toArray(new ASN1Encodable[0])),
-                null,
-                new DERSet(signer));
+                new DERSet(signer.getDigestAlgorithm()), encapsulated, certificates, null, new DERSet(signer));
     }
 
     /** The existing SignedData with one more signer; existing elements keep their order and bytes. */

@@ -2,9 +2,6 @@ package kz.qoltanba.signing.cms;
 
 import java.security.Signature;
 import java.security.SignatureException;
-import java.security.cert.CertificateEncodingException;
-import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.List;
 import kz.qoltanba.signing.MalformedInputException;
 import kz.qoltanba.signing.SignatureCreationException;
@@ -15,8 +12,6 @@ import kz.qoltanba.signing.token.KeyEntry;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Set;
 import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.cms.IssuerAndSerialNumber;
-import org.bouncycastle.asn1.cms.SignerIdentifier;
 import org.bouncycastle.asn1.cms.SignerInfo;
 import org.bouncycastle.asn1.x509.Certificate;
 
@@ -26,20 +21,21 @@ import org.bouncycastle.asn1.x509.Certificate;
  */
 final class SignerInfoMaker {
     private final KeyEntry key;
-    private final SignerProfile profile;
+    private final SignerParts parts;
     private final CmsOptions options;
 
-    SignerInfoMaker(KeyEntry key, SignerProfile profile, CmsOptions options) {
+    SignerInfoMaker(KeyEntry key, SignerParts parts, CmsOptions options) {
         this.key = key;
-        this.profile = profile;
+        this.parts = parts;
         this.options = options;
     }
 
     SignerProfile profile() {
-        return profile;
+        return parts.profile();
     }
 
     SignerInfo make(ASN1ObjectIdentifier contentType, byte[] contentDigest) throws SigningException {
+        SignerProfile profile = parts.profile();
         int expected = DigestAlgorithms.length(profile.digestOid());
         if (contentDigest.length != expected) {
             throw new MalformedInputException("a " + DigestAlgorithms.name(profile.digestOid()) + " digest has "
@@ -49,11 +45,11 @@ final class SignerInfoMaker {
                 profile,
                 contentType,
                 contentDigest,
-                key.certificate(),
+                parts.signingCertificate(),
                 options.clock().instant());
         byte[] value = sign(SignedAttributes.toBeSigned(attributes));
         return new SignerInfo(
-                signerIdentifier(),
+                parts.signerIdentifier(),
                 profile.digestAlgorithm(),
                 attributes,
                 profile.signatureAlgorithm(),
@@ -71,30 +67,13 @@ final class SignerInfoMaker {
         }
     }
 
-    private SignerIdentifier signerIdentifier() throws MalformedInputException {
-        try {
-            Certificate certificate = Certificate.getInstance(key.certificate().getEncoded());
-            return new SignerIdentifier(new IssuerAndSerialNumber(certificate));
-        } catch (CertificateEncodingException | IllegalArgumentException e) {
-            throw new MalformedInputException("cannot encode the certificate of " + key.alias(), e);
-        }
+    /** The certificates to embed, as ASN.1: the chain (leaf first) or the signer certificate alone. */
+    List<Certificate> certificates() {
+        return parts.certificates();
     }
 
-    /** The certificates to embed, as ASN.1: the chain (leaf first) or the signer certificate alone. */
-    List<Certificate> certificates() throws MalformedInputException {
-        List<X509Certificate> chosen =
-                options.includeChain() && !key.chain().isEmpty() ? key.chain() : List.of(key.certificate());
-        List<Certificate> out = new ArrayList<>();
-        try {
-            if (!chosen.contains(key.certificate())) {
-                out.add(Certificate.getInstance(key.certificate().getEncoded()));
-            }
-            for (X509Certificate certificate : chosen) {
-                out.add(Certificate.getInstance(certificate.getEncoded()));
-            }
-        } catch (CertificateEncodingException | IllegalArgumentException e) {
-            throw new MalformedInputException("cannot encode the certificates of " + key.alias(), e);
-        }
-        return out;
+    /** {@link #certificates()} as the DER set of a new SignedData. */
+    ASN1Set certificateSet() {
+        return parts.certificateSet();
     }
 }

@@ -94,6 +94,19 @@ public record KeyFilter(
         }
     }
 
+    /**
+     * As {@link #matches(KeyEntry)}, with the entry's certificate already read into {@code info} (callers that
+     * keep what a certificate says need not read it again for every filter).
+     */
+    public boolean matches(KeyEntry entry, CertificateInfo info) {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(info, "info");
+        if (alias != null && !alias.equals(entry.alias())) {
+            return false;
+        }
+        return !constrainsCertificate() || matches(info);
+    }
+
     private boolean constrainsCertificate() {
         return keyPurpose != null
                 || !extendedKeyUsages.isEmpty()

@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 import kz.qoltanba.signing.MalformedInputException;
+import kz.qoltanba.signing.cert.CertificateInfo;
 import kz.qoltanba.signing.cert.KeyPurpose;
 import kz.qoltanba.signing.cert.SubjectType;
 import kz.qoltanba.signing.testutil.SharedFixtures;
@@ -216,6 +217,24 @@ class KeyFilterTest {
         assertThat(aliases(filter)).containsExactly("legal__valid__head.crt.pem", "legal__revoked__head.crt.pem");
         assertThat(filter.matches(store().get(0))).isTrue();
         assertThat(filter.matches(store().get(1))).isFalse();
+    }
+
+    @Test
+    void whenTheCertificateWasAlreadyRead_thenMatchingWithItsInfoAgreesWithReadingItAgain() throws Exception {
+        List<KeyFilter> filters = List.of(
+                KeyFilter.any(),
+                KeyFilter.builder().alias("legal__valid__employee.crt.pem").build(),
+                KeyFilter.builder().keyPurpose(KeyPurpose.AUTH).build(),
+                KeyFilter.builder().requireExtendedKeyUsages(HEAD_EKU).build(),
+                KeyFilter.builder().iin("123456789011").build(),
+                KeyFilter.builder().validAt(SharedFixtures.GOST2015_INSTANT).build());
+        for (KeyFilter filter : filters) {
+            for (KeyEntry entry : store()) {
+                assertThat(filter.matches(entry, CertificateInfo.of(entry.certificate())))
+                        .as("%s on %s", filter, entry.alias())
+                        .isEqualTo(filter.matches(entry));
+            }
+        }
     }
 
     @Test
