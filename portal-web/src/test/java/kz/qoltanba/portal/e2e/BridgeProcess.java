@@ -2,8 +2,12 @@ package kz.qoltanba.portal.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
@@ -21,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import kz.qoltanba.signing.testutil.Prerequisites;
@@ -83,42 +89,150 @@ public final class BridgeProcess implements AutoCloseable {
      *     bridge's home), the process output
      */
     public static BridgeProcess start(Path root, Path keysDir, int port, String allowedOrigin) throws Exception {
+        return start(root, keysDir, port, allowedOrigin, Map.of(), List.of(), List.of());
+    }
+
+    /**
+     * As {@link #start(Path, Path, int, String)}, with extra environment variables for the bridge process (e.g.
+     * {@code NURSIGN_CONFIG}) and module jars installed into the bridge's home before it serves: listed in a
+     * catalog signed by the development publisher ({@code catalog sign}), served over loopback HTTP and installed
+     * with {@code modules install} by the name in each jar's {@code Bundle-SymbolicName}; {@code serveOptions} are
+     * added to {@code serve} (e.g. {@code --trust root.pem}).
+     */
+    public static BridgeProcess start(
+            Path root,
+            Path keysDir,
+            int port,
+            String allowedOrigin,
+            Map<String, String> env,
+            List<Path> modules,
+            List<String> serveOptions)
+            throws Exception {
         Prerequisites.require(Files.isExecutable(Path.of("/usr/bin/certutil")), "certutil (apt install libnss3-tools)");
         Path jar = jar();
         Path userHome = Files.createDirectories(root.resolve("home"));
         Path bridgeHome = root.resolve("bridge");
-        Path initOutput = root.resolve("bridge-tls-init.log");
-        Process init = command(jar, userHome, List.of("tls", "init", "--home", bridgeHome.toString()), initOutput);
-        if (!init.waitFor(60, TimeUnit.SECONDS) || init.exitValue() != 0) {
-            init.destroyForcibly();
-            throw new IllegalStateException("bridge tls init failed:\n" + Files.readString(initOutput));
+        runToEnd(jar, userHome, List.of("tls", "init", "--home", bridgeHome.toString()), root, "tls-init", Map.of());
+        if (!modules.isEmpty()) {
+            installFromCatalog(jar, userHome, bridgeHome, root, modules);
         }
         Path output = root.resolve("bridge.log");
-        Process serve = command(
-                jar,
-                userHome,
-                List.of(
-                        "serve",
-                        "--home",
-                        bridgeHome.toString(),
-                        "--port",
-                        Integer.toString(port),
-                        "--allowed-origin",
-                        allowedOrigin,
-                        "--unattended",
-                        "--keys-dir",
-                        keysDir.toString()),
-                output);
+        List<String> serve = new ArrayList<>(List.of(
+                "serve",
+                "--home",
+                bridgeHome.toString(),
+                "--port",
+                Integer.toString(port),
+                "--allowed-origin",
+                allowedOrigin,
+                "--unattended",
+                "--keys-dir",
+                keysDir.toString()));
+        serve.addAll(serveOptions);
+        Process process = command(jar, userHome, serve, output, env);
         HttpClient control = HttpClient.newBuilder()
                 .sslContext(trusting(bridgeHome.resolve("tls/local-ca.pem")))
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
-        BridgeProcess bridge = new BridgeProcess(serve, port, userHome, control, output);
+        BridgeProcess bridge = new BridgeProcess(process, port, userHome, control, output);
         bridge.awaitServing();
         return bridge;
     }
 
-    private static Process command(Path jar, Path userHome, List<String> arguments, Path output) throws IOException {
+    /** Runs a bridge command to its end; its output goes to {@code root/bridge-NAME.log}, named when it fails. */
+    private static void runToEnd(
+            Path jar, Path userHome, List<String> arguments, Path root, String name, Map<String, String> env)
+            throws Exception {
+        Path output = root.resolve("bridge-" + name + ".log");
+        Process process = command(jar, userHome, arguments, output, env);
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException("bridge " + name + " failed:\n" + Files.readString(output));
+        }
+    }
+
+    private static void installFromCatalog(Path jar, Path userHome, Path bridgeHome, Path root, List<Path> modules)
+            throws Exception {
+        Path publisher = jar.toAbsolutePath().getParent().resolve("dev-publisher");
+        Prerequisites.require(
+                Files.isRegularFile(publisher.resolve("publisher.p12")),
+                "the development publisher key in " + publisher + " (made by the bridge build)");
+        Path site = Files.createDirectories(root.resolve("catalog"));
+        List<String> names = new ArrayList<>();
+        for (Path module : modules) {
+            Prerequisites.require(Files.isRegularFile(module), "the module jar " + module + " (build its bundle)");
+            try (JarFile bundle = new JarFile(module.toFile())) {
+                String name = bundle.getManifest().getMainAttributes().getValue("Bundle-SymbolicName");
+                if (name == null) {
+                    throw new IllegalArgumentException(module + " has no Bundle-SymbolicName: not a module jar");
+                }
+                names.add(name.split(";")[0].trim());
+            }
+            Files.copy(module, site.resolve(module.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            Path file = site.resolve(exchange.getRequestURI().getPath().substring(1))
+                    .normalize();
+            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                exchange.sendResponseHeaders(404, -1);
+            } else {
+                exchange.sendResponseHeaders(200, Files.size(file));
+                try (OutputStream out = exchange.getResponseBody()) {
+                    Files.copy(file, out);
+                }
+            }
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+            String password = Files.readString(publisher.resolve("publisher.password"), StandardCharsets.UTF_8)
+                    .trim();
+            Path catalog = root.resolve("ncalayer.der");
+            runToEnd(
+                    jar,
+                    userHome,
+                    List.of(
+                            "catalog",
+                            "sign",
+                            "--key",
+                            publisher.resolve("publisher.p12").toString(),
+                            "--password-env",
+                            "PUBLISHER_PASSWORD",
+                            "--bundles",
+                            site.toString(),
+                            "--base-url",
+                            base,
+                            "--out",
+                            catalog.toString()),
+                    root,
+                    "catalog-sign",
+                    Map.of("PUBLISHER_PASSWORD", password));
+            Files.move(catalog, site.resolve("ncalayer.der"));
+            for (String name : names) {
+                runToEnd(
+                        jar,
+                        userHome,
+                        List.of(
+                                "modules",
+                                "install",
+                                "--home",
+                                bridgeHome.toString(),
+                                "--catalog-url",
+                                base + "ncalayer.der",
+                                name),
+                        root,
+                        "install-" + name,
+                        Map.of());
+            }
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static Process command(
+            Path jar, Path userHome, List<String> arguments, Path output, Map<String, String> env) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Duser.home=" + userHome);
@@ -131,6 +245,7 @@ public final class BridgeProcess implements AutoCloseable {
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().put("HOME", userHome.toString());
         builder.environment().remove("XDG_DATA_HOME");
+        builder.environment().putAll(env);
         return builder.start();
     }
 
@@ -194,6 +309,11 @@ public final class BridgeProcess implements AutoCloseable {
     /** The next key choice uses {@code keyFile} (e.g. {@code tsr1_auth.p12}). */
     public void nextKey(String keyFile) throws Exception {
         next(JSON.writeValueAsString(Map.of("key", keyFile)));
+    }
+
+    /** The next file choice (a module's, e.g. NURSign's {@code file} type) answers {@code file}. */
+    public void nextFile(Path file) throws Exception {
+        next(JSON.writeValueAsString(Map.of("file", file.toAbsolutePath().toString())));
     }
 
     /** The next key choice is cancelled. */
