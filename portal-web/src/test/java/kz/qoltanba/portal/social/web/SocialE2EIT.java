@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -18,27 +20,41 @@ import kz.qoltanba.portal.db.TestDatabase;
 import kz.qoltanba.portal.e2e.BridgeProcess;
 import kz.qoltanba.portal.e2e.Browser;
 import kz.qoltanba.portal.e2e.PortalUnderTest;
+import kz.qoltanba.portal.signing.DevCertificates;
+import kz.qoltanba.portal.signing.DevHolder;
 import kz.qoltanba.portal.social.SocialWorld;
 import kz.qoltanba.portal.social.review.Reviewers;
 import kz.qoltanba.portal.testutil.TestKey;
 import kz.qoltanba.portal.testutil.TestPki;
+import kz.qoltanba.signing.algorithm.KeyAlgorithm;
+import kz.qoltanba.signing.cert.KeyPurpose;
+import kz.qoltanba.signing.token.KeyEntry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The supplier's path in headless Chromium with the real bridge in unattended mode: the organisation's AUTH key
  * logs in, the public offer is accepted, the profile is saved through its form, one product goes through the
  * wizard's routes with the browser's own session, and the registry inclusion application is signed in the bridge
- * with the organisation's signing key and shows up as «+Новое».
+ * with the organisation's signing key and shows up as «+Новое». Then the УКЗиСП reviewer logs in with an
+ * employee's AUTH key, takes the application and its product application, uploads the protocol and signs both
+ * approvals in the bridge.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SocialE2EIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final By SIGN_BUTTON = By.cssSelector("[data-qs-sign]");
     private static final By MAIN = By.cssSelector("main");
+    private static final String REVIEWER_IIN = "800303400333";
 
     @TempDir
     static Path root;
@@ -59,7 +75,9 @@ class SocialE2EIT {
                 root.resolve("keys"),
                 Map.of(
                         "tsr1_auth", pki.key(TestKey.TSR1_AUTH),
-                        "tsr1_sign", pki.key(TestKey.TSR1_SIGN)),
+                        "tsr1_sign", pki.key(TestKey.TSR1_SIGN),
+                        "ivanova_auth", reviewerKey(KeyPurpose.AUTH),
+                        "ivanova_sign", reviewerKey(KeyPurpose.SIGN)),
                 "Qwerty12");
         bridge = BridgeProcess.start(
                 root.resolve("bridge-run"), keys, PortalUnderTest.freePort(), "http://127.0.0.1:" + portalPort);
@@ -78,7 +96,7 @@ class SocialE2EIT {
                             "УКЗиСП г. Астаны",
                             "Астана қ. ЖҚӘБ",
                             "7112",
-                            "800303400333",
+                            REVIEWER_IIN,
                             "Иванова Мария");
             return null;
         });
@@ -102,6 +120,7 @@ class SocialE2EIT {
     }
 
     @Test
+    @Order(1)
     void supplierLogsIn_acceptsTheOffer_andSignsTheInclusionApplicationInTheBridge() throws Exception {
         bridge.nextKey("tsr1_auth.p12");
         browser.open(portal.url("/login/supplier"));
@@ -152,6 +171,80 @@ class SocialE2EIT {
                         .getSerialNumber()
                         .toString(16));
         assertThat(last.path("serialNumber").asText()).isEqualToIgnoringCase(stored);
+    }
+
+    @Test
+    @Order(2)
+    void reviewerTakesTheApplication_andSignsTheApprovalsInTheBridge() throws Exception {
+        browser.open(portal.url("/login/reviewer"));
+        browser.driver().manage().deleteAllCookies();
+        bridge.nextKey("ivanova_auth.p12");
+        browser.open(portal.url("/login/reviewer"));
+        browser.find(SIGN_BUTTON).click();
+        browser.waitForUrl("/social/go", WAIT);
+        browser.waitForText(MAIN, "РМ сотрудника ГО", WAIT);
+        browser.waitForText(By.cssSelector(".qs-go-new"), "+Новое", WAIT);
+        browser.screenshot("social-review-queue");
+
+        browser.find(By.cssSelector(".qs-go-new button[type=submit]")).click();
+        browser.waitForText(By.cssSelector(".qs-go-work"), "На рассмотрении", WAIT);
+        browser.find(By.cssSelector(".qs-go-products-new button[type=submit]")).click();
+        browser.waitForText(By.cssSelector(".qs-go-products-work"), "На рассмотрении", WAIT);
+
+        Path protocol = root.resolve("protocol.pdf");
+        Files.writeString(protocol, SocialWorld.PDF);
+        browser.find(By.cssSelector("form[action='/social/go/files'] input[type=file]"))
+                .sendKeys(protocol.toString());
+        browser.find(By.cssSelector("form[action='/social/go/files'] button[type=submit]"))
+                .click();
+        JsonNode uploaded = JSON.readTree(browser.find(By.tagName("body")).getText());
+        long protocolId = uploaded.path("id").asLong();
+        assertThat(protocolId).as(uploaded.toString()).isPositive();
+
+        approve(".qs-go-products-work", protocolId);
+        approve(".qs-go-work", protocolId);
+        browser.screenshot("social-review-approved");
+
+        assertThat(applicationStatus()).isEqualTo("APPROVED");
+        JsonNode log = bridge.log();
+        JsonNode last = log.get(log.size() - 1);
+        assertThat(last.path("key").asText()).isEqualTo("ivanova_sign.p12");
+        assertThat(last.path("serialNumber").asText()).isEqualToIgnoringCase(lastStoredSerial());
+    }
+
+    /** Opens the decision of the first item of a list with «Одобрить» and the protocol, and signs it. */
+    private static void approve(String list, long protocolId) throws Exception {
+        browser.open(portal.url("/social/go"));
+        By form = By.cssSelector(list + " .qs-decision-form");
+        browser.find(By.cssSelector(list + " .qs-decision-form input[name=protocol]"))
+                .sendKeys(Long.toString(protocolId));
+        browser.find(form).findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitForText(By.cssSelector(".qs-decision"), "Подписать и отправить", WAIT);
+        bridge.nextKey("ivanova_sign.p12");
+        browser.find(By.cssSelector(".qs-decision [data-qs-sign]")).click();
+        new WebDriverWait(browser.driver(), WAIT)
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("approve=")));
+    }
+
+    private static KeyEntry reviewerKey(KeyPurpose purpose) throws Exception {
+        return DevCertificates.issue(
+                pki.pki(),
+                KeyAlgorithm.RSA,
+                DevHolder.employee(
+                        "ИВАНОВА", "МАРИЯ", "ПЕТРОВНА", REVIEWER_IIN, "УКЗИСП Г. АСТАНЫ", SocialWorld.UKZ_AST),
+                purpose,
+                Clock.systemUTC(),
+                new SecureRandom());
+    }
+
+    private static String applicationStatus() {
+        return db.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                            "SELECT status FROM social_registry_application ORDER BY id DESC LIMIT 1");
+                    ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : "";
+            }
+        });
     }
 
     private static void fill(String name, String value) {
