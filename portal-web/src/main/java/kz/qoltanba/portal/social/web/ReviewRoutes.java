@@ -3,6 +3,10 @@ package kz.qoltanba.portal.social.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.qoltanba.portal.social.Actor;
@@ -64,13 +68,36 @@ final class ReviewRoutes {
 
     private void lists(Context ctx) {
         Actor a = SocialWeb.actor(ctx, AREA);
-        Map<String, Object> model = web.db()
+        Map<String, Object> model = new HashMap<>(web.db()
                 .inTransaction(c -> Map.of(
                         "fresh", area.applications.registryQueue(c, a.bin(), ApplicationStatus.NEW),
                         "inWork", area.applications.registryInWork(c, a.bin(), a.iin()),
                         "productsFresh", area.applications.productQueue(c, a.bin(), ApplicationStatus.NEW),
-                        "productsInWork", area.applications.productInWork(c, a.bin(), a.iin())));
+                        "productsInWork", area.applications.productInWork(c, a.bin(), a.iin()))));
+        String kind = ctx.queryParam("kind");
+        String id = ctx.queryParam("id");
+        boolean decision = ("applications".equals(kind) || "product-applications".equals(kind))
+                && id != null
+                && id.matches("\\d{1,18}");
+        model.put("decisionPath", decision ? "/social/go/" + kind + "/" + id + "/decision" : null);
+        model.put("decisionQuery", decision ? decisionQuery(ctx) : null);
         Pages.render(ctx, "social/go.jte", model);
+    }
+
+    /** The decision form's answer (approve, protocol, reasons) carried on to the issue and complete routes. */
+    private static String decisionQuery(Context ctx) {
+        List<String> parts = new ArrayList<>();
+        parts.add("approve=" + ("true".equals(ctx.queryParam("approve")) ? "true" : "false"));
+        String protocol = ctx.queryParam("protocol");
+        if (protocol != null && !protocol.isBlank()) {
+            parts.add("protocol=" + URLEncoder.encode(protocol.strip(), StandardCharsets.UTF_8));
+        }
+        for (String reason : ctx.queryParams("reason")) {
+            if (!reason.isBlank()) {
+                parts.add("reason=" + URLEncoder.encode(reason, StandardCharsets.UTF_8));
+            }
+        }
+        return String.join("&", parts);
     }
 
     /** «В работу» and «Отменить» on applications ({@code applications}) or product applications ({@code products}). */
