@@ -37,14 +37,9 @@ final class ModuleSigner {
         return sign(call, SignatureFormat.XML, documents, List.of(), false, ErrorCode.XML_FAILED);
     }
 
-    /**
-     * Time-stamped CMS signatures, one per document: attached over the content, or detached over a SHA-256
-     * digest ({@code overDigest}). Any CMS or TSA failure is 10.
-     */
-    CompletionStage<List<byte[]>> signCms(Call call, List<byte[]> documents, boolean overDigest)
-            throws NursignException {
-        SignatureFormat format = overDigest ? SignatureFormat.CMS_OVER_DIGEST : SignatureFormat.CMS;
-        return sign(call, format, documents, List.of(), !overDigest, ErrorCode.CMS_FAILED)
+    /** Time-stamped attached CMS signatures, one per document. Any CMS or TSA failure is 10. */
+    CompletionStage<List<byte[]>> signCms(Call call, List<byte[]> documents) throws NursignException {
+        return sign(call, SignatureFormat.CMS, documents, List.of(), true, ErrorCode.CMS_FAILED)
                 .thenApplyAsync(signatures -> timestamped(call, signatures), work);
     }
 

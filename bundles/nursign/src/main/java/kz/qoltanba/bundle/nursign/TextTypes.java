@@ -18,7 +18,7 @@ final class TextTypes {
     static RequestType single(ModuleSigner signer) {
         return call -> {
             byte[] text = call.text("data").getBytes(StandardCharsets.UTF_8);
-            return signer.signCms(call, List.of(text), false)
+            return signer.signCms(call, List.of(text))
                     .thenApply(cms -> TextNode.valueOf(Base64.getEncoder().encodeToString(cms.get(0))));
         };
     }
@@ -39,7 +39,7 @@ final class TextTypes {
                 ids.add(entry.getKey());
                 texts.add(entry.getValue().asText().getBytes(StandardCharsets.UTF_8));
             }
-            return signer.signCms(call, texts, false).thenApply(cms -> items(ids, cms));
+            return signer.signCms(call, texts).thenApply(cms -> items(ids, cms));
         };
     }
 
