@@ -29,6 +29,9 @@ final class ConfigReader {
     static final String MAIL_FROM = "PORTAL_MAIL_FROM";
     static final String DEV = "PORTAL_DEV";
     static final String DEMO = "PORTAL_DEMO";
+    static final String SIGNATURE_REVOCATION = "PORTAL_SIGNATURE_REVOCATION";
+    static final String SIGNATURE_LEGAL_ALGORITHM = "PORTAL_SIGNATURE_LEGAL_ALGORITHM";
+    static final String SIGNATURE_TIMESTAMP = "PORTAL_SIGNATURE_TIMESTAMP";
 
     private static final Set<String> KEYS = Set.of(
             DATA_DIR,
@@ -46,7 +49,10 @@ final class ConfigReader {
             SESSION_MAX,
             MAIL_FROM,
             DEV,
-            DEMO);
+            DEMO,
+            SIGNATURE_REVOCATION,
+            SIGNATURE_LEGAL_ALGORITHM,
+            SIGNATURE_TIMESTAMP);
 
     private final ConfigValues values = new ConfigValues();
     private final Map<String, String> environment;
@@ -109,7 +115,21 @@ final class ConfigReader {
                 values.positiveDuration(SESSION_MAX, Duration.ofHours(12)),
                 mailFrom(),
                 dev,
-                demo);
+                demo,
+                signaturePolicy());
+    }
+
+    private PortalConfig.SignaturePolicy signaturePolicy() {
+        String revocation = values.getOrDefault(SIGNATURE_REVOCATION, "HARD");
+        if (!revocation.equals("HARD") && !revocation.equals("SOFT")) {
+            throw new PortalConfigException(SIGNATURE_REVOCATION, "must be HARD or SOFT, not '" + revocation + "'");
+        }
+        String algorithm = values.getOrDefault(SIGNATURE_LEGAL_ALGORITHM, "ANY");
+        if (!algorithm.equals("ANY") && !algorithm.equals("GOST")) {
+            throw new PortalConfigException(SIGNATURE_LEGAL_ALGORITHM, "must be ANY or GOST, not '" + algorithm + "'");
+        }
+        return new PortalConfig.SignaturePolicy(
+                revocation.equals("HARD"), algorithm.equals("GOST"), values.bool(SIGNATURE_TIMESTAMP, false));
     }
 
     private Path dataDirectory() {

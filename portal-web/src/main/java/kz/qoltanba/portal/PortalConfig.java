@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param mailFrom the sender of the portal's mails
  * @param devMode development stand-ins on: dev PKI trusted, dev mailbox page
  * @param demo start with demo data and exported demo keys (implies dev mode)
+ * @param signatures the signature policy every signed action is verified against
  */
 public record PortalConfig(
         Path dataDirectory,
@@ -40,9 +41,11 @@ public record PortalConfig(
         Duration sessionMaxAge,
         String mailFrom,
         boolean devMode,
-        boolean demo) {
+        boolean demo,
+        SignaturePolicy signatures) {
 
     public PortalConfig {
+        Objects.requireNonNull(signatures, "signatures");
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(origin, "origin");
@@ -99,7 +102,23 @@ public record PortalConfig(
                 sessionMaxAge,
                 mailFrom,
                 devMode,
-                demo);
+                demo,
+                signatures);
+    }
+
+    /**
+     * What a signature must satisfy besides V1–V12's fixed checks.
+     *
+     * @param revocation {@code HARD}: a signer whose status no OCSP/CRL source could tell is refused; {@code SOFT}:
+     *     accepted (a revoked one never is)
+     * @param legalEntityGostOnly a legal entity's document signature must use a GOST key
+     * @param timestampRequired a CMS signature must carry a valid signature time-stamp
+     */
+    public record SignaturePolicy(boolean hardRevocation, boolean legalEntityGostOnly, boolean timestampRequired) {
+        /** Revocation HARD, any algorithm, no time-stamp required. */
+        public static SignaturePolicy defaults() {
+            return new SignaturePolicy(true, false, false);
+        }
     }
 
     /** Where the data lives: an embedded server (external empty) or an external server. */

@@ -132,4 +132,56 @@ class PortalConfigTest {
                 .hasMessageContaining(problem)
                 .satisfies(e -> assertThat(((PortalConfigException) e).key()).isEqualTo(key));
     }
+
+    @Test
+    void whenTheSignaturePolicyIsNotSet_thenRevocationIsHardAndNothingElseIsRequired() {
+        PortalConfig.SignaturePolicy policy = load(dev()).signatures();
+
+        assertThat(policy).isEqualTo(PortalConfig.SignaturePolicy.defaults());
+        assertThat(policy.hardRevocation()).isTrue();
+        assertThat(policy.legalEntityGostOnly()).isFalse();
+        assertThat(policy.timestampRequired()).isFalse();
+    }
+
+    @Test
+    void whenTheSignaturePolicyIsSet_thenItIsRead() {
+        PortalConfig.SignaturePolicy policy = load(dev(
+                        "PORTAL_SIGNATURE_REVOCATION", "SOFT",
+                        "PORTAL_SIGNATURE_LEGAL_ALGORITHM", "GOST",
+                        "PORTAL_SIGNATURE_TIMESTAMP", "true"))
+                .signatures();
+
+        assertThat(policy).isEqualTo(new PortalConfig.SignaturePolicy(false, true, true));
+    }
+
+    @Test
+    void whenASignaturePolicyValueIsWrong_thenItsKeyIsNamed() {
+        assertThatThrownBy(() -> load(dev("PORTAL_SIGNATURE_REVOCATION", "sometimes")))
+                .isInstanceOf(PortalConfigException.class)
+                .hasMessageContaining("PORTAL_SIGNATURE_REVOCATION");
+        assertThatThrownBy(() -> load(dev("PORTAL_SIGNATURE_LEGAL_ALGORITHM", "RSA")))
+                .isInstanceOf(PortalConfigException.class)
+                .hasMessageContaining("PORTAL_SIGNATURE_LEGAL_ALGORITHM");
+        assertThatThrownBy(() -> load(dev("PORTAL_SIGNATURE_TIMESTAMP", "yes")))
+                .isInstanceOf(PortalConfigException.class)
+                .hasMessageContaining("PORTAL_SIGNATURE_TIMESTAMP");
+    }
+
+    @Test
+    void theSignaturePolicyReachesTheSigningSettings() {
+        PortalConfig config = load(dev(
+                "PORTAL_SIGNATURE_REVOCATION", "SOFT",
+                "PORTAL_SIGNATURE_LEGAL_ALGORITHM", "GOST",
+                "PORTAL_SIGNATURE_TIMESTAMP", "true"));
+
+        kz.qoltanba.portal.signing.SigningSettings settings = kz.qoltanba.portal.signing.PortalSigning.settings(
+                config,
+                new TrustAnchors(kz.qoltanba.portal.testutil.TestPki.get().trustAnchors()),
+                java.util.Optional.empty());
+
+        assertThat(settings.revocation()).isEqualTo(kz.qoltanba.signing.validation.RevocationPolicy.SOFT);
+        assertThat(settings.legalEntityAlgorithm())
+                .isEqualTo(kz.qoltanba.portal.signing.SigningSettings.AlgorithmRule.GOST);
+        assertThat(settings.timestampRequired()).isTrue();
+    }
 }
