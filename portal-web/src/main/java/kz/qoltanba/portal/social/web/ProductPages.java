@@ -262,6 +262,11 @@ final class ProductPages {
 
     private void rowAction(Context ctx, long id, String action) {
         Actor a = SocialWeb.actor(ctx, AREA);
+        if (!"update".equals(action) && !"yes".equals(ctx.formParam("confirm"))) {
+            Product p = web.db().inTransaction(c -> owned(c, a, id));
+            Pages.render(ctx, "social/productConfirm.jte", Map.of("product", p, "action", action));
+            return;
+        }
         try {
             web.db().inTransaction(c -> {
                 switch (action) {

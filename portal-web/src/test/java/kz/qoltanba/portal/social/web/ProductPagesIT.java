@@ -105,12 +105,16 @@ class ProductPagesIT {
         HttpResponse<String> preview = tsr1.get(base + "preview");
         assertThat(preview.body()).contains("Слуховой аппарат", "59000", "25.7", ADDRESS);
 
-        assertNext(tsr1.postForm(base + "copy", Map.of(), csrf), portal.url("/social/supplier"));
+        HttpResponse<String> confirm = tsr1.postForm(base + "copy", Map.of(), csrf);
+        assertThat(confirm.body()).contains("Создать копию товара «Слуховой аппарат»?", "Да");
+        assertThat(lastProduct()).isEqualTo(id);
+        assertNext(tsr1.postForm(base + "copy", Map.of("confirm", "yes"), csrf), portal.url("/social/supplier"));
         assertThat(tsr1.get(portal.url("/social/supplier")).body()).contains("Черновик");
         long copy = lastProduct();
         assertThat(copy).isNotEqualTo(id);
         assertNext(
-                tsr1.postForm(portal.url("/social/supplier/wizard/" + copy + "/delete"), Map.of(), csrf),
+                tsr1.postForm(
+                        portal.url("/social/supplier/wizard/" + copy + "/delete"), Map.of("confirm", "yes"), csrf),
                 portal.url("/social/supplier"));
         assertThat(lastProduct()).isEqualTo(id);
         assertThat(tsr1.get(portal.url("/social/supplier")).body()).doesNotContain("Черновик");
