@@ -200,10 +200,8 @@ final class ProductPages {
                         area.wizard.saveCharacteristics(c, a, id, Tab.valueOf(tab.toUpperCase(Locale.ROOT)), values);
                     }
                     case "quality" -> {
-                        List<QualityDocument> docs = new ArrayList<>(
-                                owned(c, a, id).quality() == null
-                                        ? List.of()
-                                        : owned(c, a, id).quality());
+                        List<QualityDocument> saved = owned(c, a, id).quality();
+                        List<QualityDocument> docs = new ArrayList<>(saved == null ? List.of() : saved);
                         List<Long> file = store(c, ctx, "file", owner, a, FileKind.PDF);
                         boolean typedOne = !file.isEmpty() || !blank(ctx.formParam("number"));
                         if (typedOne || add) {

@@ -118,6 +118,13 @@ class ProductPagesIT {
                 portal.url("/social/supplier"));
         assertThat(lastProduct()).isEqualTo(id);
         assertThat(tsr1.get(portal.url("/social/supplier")).body()).doesNotContain("Черновик");
+
+        tsr1.get(portal.url("/lang/kk"));
+        assertThat(tsr1.get(base + "general").body())
+                .contains("Негізгі мәліметтер", "Техникалық сипаттамалар", "Мемлекеттік тілдегі атауы");
+        HttpResponse<String> kkComma = tsr1.postForm(base + "technical", Map.of("c.gain", "25,7"), csrf);
+        assertThat(kkComma.statusCode()).isEqualTo(400);
+        assertThat(kkComma.body()).contains("25.7", "Пайдалану сипаттамалары");
     }
 
     private Map<String, String> general(String price, String csrf) {
