@@ -11,6 +11,7 @@ public final class SocialRoutes {
     public static void register(RoutesConfig routes, PortalServices services, SocialArea area) {
         SocialWeb web = new SocialWeb(services);
         new SupplierRoutes(area, web).register(routes);
+        new ProductPages(area, web).register(routes);
         new ReviewRoutes(area, web).register(routes);
         new RecipientRoutes(area, web).register(routes);
     }

@@ -12,8 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import kz.qoltanba.portal.db.PortalDatabase;
 import kz.qoltanba.portal.db.TestDatabase;
@@ -150,7 +148,7 @@ class SocialE2EIT {
         browser.waitForText(By.cssSelector("tr[data-product-id='" + product + "']"), "Готов к публикации", WAIT);
         browser.find(By.cssSelector("input[name=select][value='" + product + "']"))
                 .click();
-        browser.find(By.cssSelector(".qs-products button[type=submit]")).click();
+        browser.find(By.cssSelector(".qs-products > button[type=submit]")).click();
         browser.waitForText(SIGN_BUTTON, "Подписать заявление на включение в реестр", WAIT);
         browser.screenshot("social-application-ready");
 
@@ -252,75 +250,81 @@ class SocialE2EIT {
         browser.find(By.name(name)).sendKeys(value);
     }
 
-    /** The wizard's tabs through its routes, called from the page with the browser's session and CSRF token. */
+    /**
+     * The wizard's pages as a supplier fills them: «+Добавить товар», each tab's form with «Далее», the
+     * decimal-point and quality-document refusals shown next to the form, «+» then «Сохранить» on the quality tab.
+     */
     private static long productThroughTheWizard() throws Exception {
-        long image = upload("IMAGE", "aid.png", SocialWorld.PNG);
-        long pdf = upload("PDF", "cert.pdf", SocialWorld.PDF.getBytes(StandardCharsets.UTF_8));
-        JsonNode created = post(
-                "/social/supplier/products",
-                JSON.writeValueAsString(Map.ofEntries(
-                        Map.entry("tsrTypeId", "hearing-battery"),
-                        Map.entry("nameRu", "Слуховой аппарат"),
-                        Map.entry("nameKk", "Есту аппараты"),
-                        Map.entry("descriptionRu", "Описание"),
-                        Map.entry("descriptionKk", "Сипаттама"),
-                        Map.entry("price", "59000"),
-                        Map.entry("stockQuantity", "12"),
-                        Map.entry("pickupAddresses", List.of("г. Актобе, ул. Маресьева 5")),
-                        Map.entry("imageFileIds", List.of(image)))));
-        long product = created.path("id").asLong();
-        assertThat(product).as(created.toString()).isPositive();
-        String base = "/social/supplier/products/" + product + "/";
-        ok(post(base + "technical", "{\"gain\":\"25.7\"}"));
-        ok(post(base + "operational", "{\"warranty\":\"24\"}"));
-        ok(post(base + "functional", "{\"programs\":\"4\"}"));
-        ok(post(
-                base + "quality",
-                "[{\"kind\":\"CERTIFICATE\",\"number\":\"KZ-1\",\"issueDate\":\"2026-01-10\","
-                        + "\"validUntil\":\"2029-01-10\",\"issuer\":\"ОС\",\"fileId\":" + pdf + "}]"));
-        ok(post(
-                base + "registration",
-                "{\"requiresRegistration\":false,\"number\":\"Н-7\",\"date\":\"2026-02-01\",\"fileIds\":[" + pdf
-                        + "]}"));
-        ok(post(base + "finish", "{}"));
+        Path files = Files.createTempDirectory("qs-wizard");
+        Path image = Files.write(files.resolve("aid.png"), SocialWorld.PNG);
+        Path pdf = Files.write(files.resolve("cert.pdf"), SocialWorld.PDF.getBytes(StandardCharsets.UTF_8));
+        browser.find(By.cssSelector(".qs-wizard-new")).click();
+        browser.waitForText(MAIN, "Основные сведения", WAIT);
+        browser.find(By.cssSelector("select[name=tsrTypeId] option[value=hearing-battery]"))
+                .click();
+        type("nameRu", "Слуховой аппарат");
+        type("nameKk", "Есту аппараты");
+        type("descriptionRu", "Описание");
+        type("descriptionKk", "Сипаттама");
+        type("price", "59000");
+        type("stockQuantity", "12");
+        browser.find(By.cssSelector("input[name=pickupAddress][value='г. Актобе, ул. Маресьева 5']"))
+                .click();
+        browser.find(By.cssSelector(".qs-wizard input[name=image]")).sendKeys(image.toString());
+        next("/technical");
+        String url = browser.driver().getCurrentUrl();
+        long product = Long.parseLong(url.replaceAll(".*/wizard/(\\d+)/technical.*", "$1"));
+
+        type("c.gain", "25,7");
+        browser.find(By.cssSelector(".qs-wizard-next")).click();
+        browser.waitForText(By.cssSelector(".qs-wizard-error"), "используйте точку, например 25.7", WAIT);
+        type("c.gain", "25.7");
+        next("/operational");
+        type("c.warranty", "24");
+        next("/functional");
+        type("c.programs", "4");
+        next("/quality");
+
+        browser.find(By.cssSelector(".qs-wizard-next")).click();
+        browser.waitForText(By.cssSelector(".qs-wizard-error"), "Добавьте хотя бы один сертификат", WAIT);
+        browser.find(By.cssSelector("select[name=kind] option[value=CERTIFICATE]"))
+                .click();
+        type("number", "KZ-1");
+        date("issueDate", "2026-01-10");
+        date("validUntil", "2029-01-10");
+        type("issuer", "ОС");
+        browser.find(By.cssSelector(".qs-wizard input[name=file]")).sendKeys(pdf.toString());
+        browser.find(By.cssSelector(".qs-wizard-add")).click();
+        browser.waitForText(By.cssSelector(".qs-quality"), "KZ-1", WAIT);
+        next("/registration");
+
+        type("number", "Н-7");
+        date("date", "2026-02-01");
+        browser.find(By.cssSelector(".qs-wizard input[name=file]")).sendKeys(pdf.toString());
+        browser.find(By.cssSelector(".qs-wizard-next")).click();
+        browser.waitForText(MAIN, "Кабинет поставщика", WAIT);
         return product;
     }
 
-    private static void ok(JsonNode answer) {
-        assertThat(answer.path("ok").asBoolean()).as(answer.toString()).isTrue();
+    private static void type(String name, String value) {
+        By field = By.cssSelector(".qs-wizard [name='" + name + "']");
+        browser.find(field).clear();
+        browser.find(field).sendKeys(value);
     }
 
-    private static JsonNode post(String path, String json) throws Exception {
-        Object answer = browser.driver()
-                .executeAsyncScript(
-                        "const done = arguments[arguments.length - 1];"
-                                + "fetch(arguments[0], {method: 'POST', credentials: 'same-origin', headers: {"
-                                + "'Content-Type': 'application/json', 'X-CSRF-Token': "
-                                + "document.querySelector('meta[name=csrf-token]').content}, body: arguments[1]})"
-                                + ".then(r => r.text()).then(done, e => done(String(e)));",
-                        path,
-                        json);
-        return JSON.readTree(String.valueOf(answer));
+    /** Date inputs take their value in ISO form regardless of the browser's locale. */
+    private static void date(String name, String value) {
+        browser.driver()
+                .executeScript(
+                        "arguments[0].value = arguments[1]",
+                        browser.find(By.cssSelector(".qs-wizard [name='" + name + "']")),
+                        value);
     }
 
-    private static long upload(String kind, String name, byte[] content) throws Exception {
-        Object answer = browser.driver()
-                .executeAsyncScript(
-                        "const done = arguments[arguments.length - 1];"
-                                + "const bytes = Uint8Array.from(atob(arguments[2]), ch => ch.charCodeAt(0));"
-                                + "const form = new FormData();"
-                                + "form.append('kind', arguments[0]);"
-                                + "form.append('_csrf', document.querySelector('meta[name=csrf-token]').content);"
-                                + "form.append('file', new Blob([bytes]), arguments[1]);"
-                                + "fetch('/social/supplier/files', {method: 'POST', credentials: 'same-origin',"
-                                + " headers: {'X-CSRF-Token': document.querySelector('meta[name=csrf-token]').content},"
-                                + " body: form}).then(r => r.text()).then(done, e => done(String(e)));",
-                        kind,
-                        name,
-                        Base64.getEncoder().encodeToString(content));
-        JsonNode file = JSON.readTree(String.valueOf(answer));
-        assertThat(file.path("id").asLong()).as(file.toString()).isPositive();
-        return file.path("id").asLong();
+    /** «Далее» (or «Сохранить»), then the next tab's address. */
+    private static void next(String tab) {
+        browser.find(By.cssSelector(".qs-wizard-next")).click();
+        browser.waitForUrl(tab, WAIT);
     }
 
     private static String lastStoredSerial() {
