@@ -103,7 +103,7 @@ class OrderE2EIT {
                 PortalUnderTest.options()
                         .env("PORTAL_PORT", Integer.toString(portalPort))
                         .env("PORTAL_BRIDGE_URL", bridge.wssUrl()));
-        product = approvedProduct();
+        product = approvedProduct(db, portal);
         browser = Browser.start(bridge.userHome(), root.resolve("profile"));
     }
 
@@ -232,7 +232,7 @@ class OrderE2EIT {
      * ТОО «МедТехСервис» onboarded, with one hearing aid approved into the registry; the signatures of this set-up
      * are stand-ins, since the test is about the order's own signatures.
      */
-    private static long approvedProduct() {
+    static long approvedProduct(PortalDatabase db, PortalUnderTest portal) {
         StandIns registers = portal.services().find(StandIns.class).orElseThrow();
         SocialArea area = new SocialArea(portal.services(), registers);
         Actor supplier = new Actor(Actor.Role.SUPPLIER, 1, "850101300111", SUPPLIER_BIN, "АХМЕТОВ ЕРЛАН");
