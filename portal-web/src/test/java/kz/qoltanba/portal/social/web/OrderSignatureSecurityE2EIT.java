@@ -82,6 +82,28 @@ class OrderSignatureSecurityE2EIT {
             + "  });"
             + "};";
 
+    /** Changes one byte of the signed content inside the CMS the page posts (the signature itself is untouched). */
+    private static final String FLIP = "const original = window.fetch;"
+            + "let issued = null;"
+            + "window.fetch = function (url, init) {"
+            + "  if (String(url).includes('/issue')) {"
+            + "    return original.apply(this, arguments).then(r => { r.clone().json().then(j => issued = j); return r; });"
+            + "  }"
+            + "  if (String(url).includes('/complete') && init && init.body) {"
+            + "    const body = JSON.parse(init.body);"
+            + "    const cms = atob(body.signed.replace(/-----[A-Z ]+-----/g, '').replace(/\\s/g, ''));"
+            + "    const content = atob(issued.data.replace(/\\s/g, ''));"
+            + "    const at = cms.indexOf(content);"
+            + "    const i = at >= 0 ? at + Math.floor(content.length / 2) : Math.floor(cms.length / 2);"
+            + "    const flipped = cms.substring(0, i) + String.fromCharCode(cms.charCodeAt(i) ^ 1) + cms.substring(i + 1);"
+            + "    body.signed = '-----BEGIN CMS-----\\n' + btoa(flipped).match(/.{1,64}/g).join('\\n')"
+            + "      + '\\n-----END CMS-----\\n';"
+            + "    init = Object.assign({}, init, {body: JSON.stringify(body)});"
+            + "    return original.call(this, url, init);"
+            + "  }"
+            + "  return original.apply(this, arguments);"
+            + "};";
+
     @TempDir
     static Path root;
 
@@ -190,6 +212,21 @@ class OrderSignatureSecurityE2EIT {
 
     @Test
     @Order(3)
+    void whenOneByteOfTheSignedContentIsChangedOnTheWay_thenItDoesNotMatch_andNothingChanges() throws Exception {
+        long order = newOrder();
+        openOrder(order);
+        browser.driver().executeScript(FLIP);
+        long documents = count("signed_document");
+        bridge.nextKey("tsr1_sign.p12");
+        browser.find(YES).click();
+
+        browser.waitForText(YES_MESSAGE, "Подписанные данные не совпадают с данными, выданными на подпись.", WAIT);
+        assertThat(count("signed_document")).isEqualTo(documents);
+        assertThat(statuses(order)).isEqualTo("CREATED,AWAITING_ANSWER");
+    }
+
+    @Test
+    @Order(4)
     void whenARevokedKeyIsChosenInTheSigningApp_thenTheAnswerIsRefused_andNothingChanges() throws Exception {
         long order = newOrder();
         openOrder(order);
@@ -205,7 +242,7 @@ class OrderSignatureSecurityE2EIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void whenTheSigningAppIsNotRunning_thenTheGuidanceIsShown_andNoRequestIsIssued() throws Exception {
         long order = newOrder();
         bridge.close();
