@@ -11,6 +11,7 @@ import kz.qoltanba.portal.social.SocialArea;
 import kz.qoltanba.portal.social.order.HistoryEntry;
 import kz.qoltanba.portal.social.order.Order;
 import kz.qoltanba.portal.social.order.OrderForm;
+import kz.qoltanba.portal.web.PageException;
 import kz.qoltanba.portal.web.Pages;
 
 /** The recipient's routes: the catalogue of offered products, ordering, and «Мои заказы» with every status. */
@@ -49,6 +50,8 @@ final class RecipientRoutes {
                         return null;
                     }));
         });
+        routes.get("/social/recipient/orders", this::orderList);
+        routes.get("/social/recipient/orders/{id}", this::orderPage);
         routes.get("/social/recipient/orders.json", ctx -> {
             Actor a = SocialWeb.actor(ctx, AREA);
             ctx.json(web.db().inTransaction(c -> {
@@ -77,6 +80,29 @@ final class RecipientRoutes {
                         "catalogue", area.ordering.catalogue(c),
                         "orders", area.orders.ofRecipient(c, a.accountId())));
         Pages.render(ctx, "social/recipient.jte", model);
+    }
+
+    private void orderList(Context ctx) {
+        Actor a = SocialWeb.actor(ctx, AREA);
+        List<Order> orders = web.db().inTransaction(c -> area.orders.ofRecipient(c, a.accountId()));
+        Pages.render(ctx, "social/recipientOrders.jte", Map.of("orders", orders));
+    }
+
+    /** One order of the logged-in recipient with «История заказа товара»; another recipient's order is 404. */
+    private void orderPage(Context ctx) {
+        Actor a = SocialWeb.actor(ctx, AREA);
+        long id = SocialWeb.id(ctx);
+        Map<String, Object> model = web.db().inTransaction(c -> {
+            List<Order> found = area.orders.find(c, id);
+            if (found.isEmpty() || found.get(0).recipientId() != a.accountId()) {
+                return null;
+            }
+            return Map.of("order", found.get(0), "history", area.orders.history(c, id));
+        });
+        if (model == null) {
+            throw PageException.notFound("social.error.notFound");
+        }
+        Pages.render(ctx, "social/recipientOrder.jte", model);
     }
 
     private static void act(Context ctx, Runnable work) {

@@ -67,6 +67,7 @@ final class SupplierRoutes {
             List<Long> ids = SocialWeb.ids(ctx.queryParams("product"));
             web.complete(ctx, (c, completion) -> area.submissions.submit(c, a, ids, completion), "/social/supplier");
         });
+        routes.get("/social/supplier/orders/{id}", this::orderPage);
         routes.post("/social/supplier/orders/{id}/answer/issue", ctx -> {
             Actor a = SocialWeb.actor(ctx, AREA);
             long id = SocialWeb.id(ctx);
@@ -80,17 +81,20 @@ final class SupplierRoutes {
             web.complete(
                     ctx,
                     (c, completion) -> area.fulfilment.answer(c, a, id, yes, ctx.queryParam("courier"), completion),
-                    "/social/supplier");
+                    "/social/supplier/orders/" + id);
         });
         routes.post("/social/supplier/orders/{id}/available", ctx -> {
             Actor a = SocialWeb.actor(ctx, AREA);
             long id = SocialWeb.id(ctx);
-            form(
-                    ctx,
-                    () -> web.db().inTransaction(c -> {
-                        area.fulfilment.notifyAvailable(c, a, id);
-                        return null;
-                    }));
+            try {
+                web.db().inTransaction(c -> {
+                    area.fulfilment.notifyAvailable(c, a, id);
+                    return null;
+                });
+            } catch (RuleViolation e) {
+                throw SocialWeb.asPage(e);
+            }
+            ctx.redirect("/social/supplier/orders/" + id);
         });
         routes.post("/social/supplier/orders/{id}/handover/issue", ctx -> {
             Actor a = SocialWeb.actor(ctx, AREA);
@@ -103,7 +107,7 @@ final class SupplierRoutes {
             web.complete(
                     ctx,
                     (c, completion) -> area.fulfilment.handOver(c, a, id, handover(ctx), completion),
-                    "/social/supplier");
+                    "/social/supplier/orders/" + id);
         });
     }
 
@@ -213,6 +217,27 @@ final class SupplierRoutes {
             });
             return Map.of("ok", true);
         });
+    }
+
+    /** One order of the supplier's organisation: the answer buttons, the notice, the hand-over form and its history. */
+    private void orderPage(Context ctx) {
+        Actor a = SocialWeb.actor(ctx, AREA);
+        long id = SocialWeb.id(ctx);
+        Map<String, Object> model = web.db().inTransaction(c -> {
+            List<kz.qoltanba.portal.social.order.Order> found = area.orders.find(c, id);
+            if (found.isEmpty() || !found.get(0).supplierBin().equals(a.bin())) {
+                return null;
+            }
+            return Map.of(
+                    "order", found.get(0),
+                    "history", area.orders.history(c, id),
+                    "handoverReady", handoverOrder(ctx) == id,
+                    "handoverQuery", handoverQuery(ctx));
+        });
+        if (model == null) {
+            throw kz.qoltanba.portal.web.PageException.notFound("social.error.notFound");
+        }
+        Pages.render(ctx, "social/supplierOrder.jte", model);
     }
 
     /** The order whose hand-over form was filled ({@code ?handover=ID&number=…}), or 0. */
