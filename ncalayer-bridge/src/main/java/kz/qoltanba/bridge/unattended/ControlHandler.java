@@ -39,6 +39,9 @@ final class ControlHandler extends Handler.Wrapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(ControlHandler.class);
     private static final int MAX_BODY = 16 * 1024;
+    /** Up to this size a refused body is still read, so that the 413 reaches the client. */
+    private static final int DRAIN_LIMIT = 1024 * 1024;
+
     private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -87,6 +90,10 @@ final class ControlHandler extends Handler.Wrapper {
             return;
         }
         if (length > MAX_BODY) {
+            if (length <= DRAIN_LIMIT) {
+                // Read the refused body first, so that the client, still writing it, gets the 413 and not a reset.
+                Content.Source.consumeAll(request);
+            }
             Response.writeError(request, response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413);
             return;
         }
