@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.Map;
 import kz.qoltanba.signing.testutil.Prerequisites;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -72,8 +74,15 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the element is visible and its text contains {@code text}; returns its text. */
     public String waitForText(By by, String text, Duration timeout) {
-        new WebDriverWait(driver, timeout).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
-        return driver.findElement(by).getText();
+        // The text is read in the same step that matched it: a page that re-renders (a redirect, a script
+        // replacing the element) between finding and reading would otherwise leave a stale element.
+        return new WebDriverWait(driver, timeout)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
+                .until(d -> {
+                    String shown = d.findElement(by).getText();
+                    return shown.contains(text) ? shown : null;
+                });
     }
 
     public void waitForUrl(String fragment, Duration timeout) {
