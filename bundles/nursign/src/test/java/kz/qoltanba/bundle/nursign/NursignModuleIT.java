@@ -367,10 +367,14 @@ class NursignModuleIT {
         }
     }
 
+    /** Probes until {@code done} accepts an answer and returns that answer; fails showing the last one after 15 s. */
     private static JsonNode await(Callable<JsonNode> probe, Predicate<JsonNode> done) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         JsonNode answer = probe.call();
-        while (!done.test(answer) && Instant.now().isBefore(deadline)) {
+        while (!done.test(answer)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the module did not follow the configuration within 15 s: " + answer);
+            }
             Thread.sleep(300);
             answer = probe.call();
         }
