@@ -73,6 +73,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "Unattended: folder of .p12 files, each with <name>.password beside it.")
     Path keysDir;
 
+    @Option(
+            names = "--token-pin-env",
+            paramLabel = "VAR",
+            description = "Unattended: environment variable holding the PIN of a present token (PKCS#11).")
+    String tokenPinEnv;
+
     private final Map<String, String> environment;
     private final Properties systemProperties;
     private final Consumer<RunningBridge> onStarted;
@@ -86,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandLineSettings settings = new CommandLineSettings(
-                home, port, allowedOrigins, tsaUrl, trust, unattended, keystore, passwordEnv, keysDir);
+                home, port, allowedOrigins, tsaUrl, trust, unattended, keystore, passwordEnv, keysDir, tokenPinEnv);
         BridgeConfig config = new BridgeConfigLoader(environment, systemProperties).load(settings);
         renewTlsIfDue(config);
         Optional<DesktopShell> desktop = config.unattended() || GraphicsEnvironment.isHeadless()

@@ -23,7 +23,8 @@ public final class BridgeConfigLoader {
     /** The configuration file inside the home directory. */
     public static final String FILE_NAME = "bridge.properties";
 
-    private static final Set<String> COMMAND_LINE_ONLY = Set.of("unattended", "keystore", "password.env", "keys.dir");
+    private static final Set<String> COMMAND_LINE_ONLY =
+            Set.of("unattended", "keystore", "password.env", "keys.dir", "token.pin.env");
 
     private final Map<String, String> environment;
     private final Properties systemProperties;
@@ -120,23 +121,34 @@ public final class BridgeConfigLoader {
     }
 
     private Optional<UnattendedKeys> unattendedKeys(CommandLineSettings cli) throws ConfigException {
-        boolean anyKeyOption = cli.keystore() != null || cli.passwordEnv() != null || cli.keysDir() != null;
+        boolean anyKeyOption = cli.keystore() != null
+                || cli.passwordEnv() != null
+                || cli.keysDir() != null
+                || cli.tokenPinEnv() != null;
         if (!cli.unattended()) {
             if (anyKeyOption) {
-                throw new ConfigException("--keystore, --password-env and --keys-dir need --unattended.");
+                throw new ConfigException(
+                        "--keystore, --password-env, --keys-dir and --token-pin-env need --unattended.");
             }
             return Optional.empty();
         }
+        String tokenPinEnv = cli.tokenPinEnv();
+        if (tokenPinEnv != null && environment.get(tokenPinEnv) == null) {
+            throw new ConfigException("--token-pin-env " + tokenPinEnv + ": that environment variable is not set.");
+        }
         boolean oneKey = cli.keystore() != null || cli.passwordEnv() != null;
-        if (oneKey == (cli.keysDir() != null)) {
-            throw new ConfigException(
-                    "--unattended needs either --keystore FILE --password-env VAR or --keys-dir DIR (not both).");
+        if (oneKey && cli.keysDir() != null || !oneKey && cli.keysDir() == null && tokenPinEnv == null) {
+            throw new ConfigException("--unattended needs either --keystore FILE --password-env VAR or --keys-dir DIR "
+                    + "(not both), or --token-pin-env VAR.");
         }
         if (cli.keysDir() != null) {
             if (!Files.isDirectory(cli.keysDir())) {
                 throw new ConfigException("--keys-dir " + cli.keysDir() + " is not a directory.");
             }
-            return Optional.of(new UnattendedKeys(null, null, cli.keysDir()));
+            return Optional.of(new UnattendedKeys(null, null, cli.keysDir(), tokenPinEnv));
+        }
+        if (!oneKey) {
+            return Optional.of(new UnattendedKeys(null, null, null, tokenPinEnv));
         }
         if (cli.keystore() == null || cli.passwordEnv() == null) {
             throw new ConfigException("--keystore and --password-env go together.");
@@ -148,7 +160,7 @@ public final class BridgeConfigLoader {
             throw new ConfigException(
                     "--password-env " + cli.passwordEnv() + ": that environment variable is not set.");
         }
-        return Optional.of(new UnattendedKeys(cli.keystore(), cli.passwordEnv(), null));
+        return Optional.of(new UnattendedKeys(cli.keystore(), cli.passwordEnv(), null, tokenPinEnv));
     }
 
     private static String join(String configured, List<String> added) {

@@ -16,11 +16,26 @@ public record CommandLineSettings(
         boolean unattended,
         Path keystore,
         String passwordEnv,
-        Path keysDir) {
+        Path keysDir,
+        String tokenPinEnv) {
 
     public CommandLineSettings {
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
         trustAnchors = trustAnchors == null ? List.of() : List.copyOf(trustAnchors);
+    }
+
+    /** Without {@code --token-pin-env}. */
+    public CommandLineSettings(
+            Path home,
+            Integer port,
+            List<String> allowedOrigins,
+            String tsaUrl,
+            List<Path> trustAnchors,
+            boolean unattended,
+            Path keystore,
+            String passwordEnv,
+            Path keysDir) {
+        this(home, port, allowedOrigins, tsaUrl, trustAnchors, unattended, keystore, passwordEnv, keysDir, null);
     }
 
     /** Nothing given on the command line. */

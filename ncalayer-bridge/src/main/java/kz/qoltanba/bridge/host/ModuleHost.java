@@ -17,8 +17,10 @@ import kz.qoltanba.signing.token.KeyEntry;
 import org.bouncycastle.asn1.ASN1Object;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.util.tracker.ServiceTracker;
@@ -63,8 +65,14 @@ public final class ModuleHost implements AutoCloseable {
             framework.start();
             BundleContext context = framework.getBundleContext();
             context.registerService(HostSigning.class, signing, null);
-            context.registerService(HostDialogs.class, dialogs, null);
-            TrackedModules modules = new TrackedModules(context);
+            OpenProgress progress = new OpenProgress();
+            context.registerService(HostDialogs.class, BundleDialogs.factory(dialogs, progress), null);
+            context.addBundleListener((SynchronousBundleListener) event -> {
+                if (event.getType() == BundleEvent.STOPPED) {
+                    progress.bundleStopped(event.getBundle().getBundleId());
+                }
+            });
+            TrackedModules modules = new TrackedModules(context, progress);
             ServiceTracker<NcaModule, NcaModule> tracker = new ServiceTracker<>(context, NcaModule.class, modules);
             tracker.open();
             LOG.info("Module host started (cache {})", cacheDirectory);

@@ -25,11 +25,13 @@ final class TrackedModules implements ModuleDirectory, ServiceTrackerCustomizer<
     private static final Logger LOG = LoggerFactory.getLogger(TrackedModules.class);
 
     private final BundleContext context;
+    private final OpenProgress progress;
     private final Map<ServiceReference<NcaModule>, NcaModule> tracked = new ConcurrentHashMap<>();
     private volatile Map<String, NcaModule> byName = Map.of();
 
-    TrackedModules(BundleContext context) {
+    TrackedModules(BundleContext context, OpenProgress progress) {
         this.context = context;
+        this.progress = progress;
     }
 
     @Override
@@ -42,12 +44,19 @@ final class TrackedModules implements ModuleDirectory, ServiceTrackerCustomizer<
         return Collections.unmodifiableSortedSet(new TreeSet<>(byName.keySet()));
     }
 
+    /** Closes the progress windows modules left open for that socket. */
+    @Override
+    public void connectionClosed(String connectionId) {
+        progress.connectionClosed(connectionId);
+    }
+
     @Override
     public NcaModule addingService(ServiceReference<NcaModule> reference) {
-        NcaModule module = context.getService(reference);
-        if (module == null) {
+        NcaModule registered = context.getService(reference);
+        if (registered == null) {
             return null;
         }
+        NcaModule module = new ModuleRequests(registered, reference.getBundle().getBundleId(), progress);
         tracked.put(reference, module);
         rebuild();
         LOG.info(

@@ -109,6 +109,16 @@ final class ModulesOnceStarted implements ModuleDirectory {
         return directory().flatMap(directory -> directory.find(wireName));
     }
 
+    /** Passed on once the modules run; before that no module has kept anything for a socket. */
+    @Override
+    public void connectionClosed(String connectionId) {
+        RunningBridge.StartedModules now =
+                started.isDone() && !started.isCompletedExceptionally() ? started.getNow(null) : null;
+        if (now != null) {
+            now.host().modules().connectionClosed(connectionId);
+        }
+    }
+
     @Override
     public SortedSet<String> names() {
         return directory()

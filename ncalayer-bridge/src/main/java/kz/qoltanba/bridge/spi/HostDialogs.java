@@ -46,8 +46,9 @@ public interface HostDialogs {
     }
 
     /**
-     * Opens a progress indicator for a long operation of a module; the caller closes it when done. A host
-     * without one answers {@link HostProgress#NONE}.
+     * Opens a progress indicator for a long operation of a module; the caller closes it when done (the host
+     * closes one left open when the module's request on {@code connectionId} ends, when that socket closes, or
+     * when the bundle stops). A host without one answers {@link HostProgress#NONE}.
      */
     default HostProgress openProgress(String origin, String connectionId, String locale, String title) {
         return HostProgress.NONE;

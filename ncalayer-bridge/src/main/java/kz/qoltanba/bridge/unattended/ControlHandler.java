@@ -13,8 +13,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import kz.qoltanba.signing.token.StorageType;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
@@ -130,11 +132,12 @@ final class ControlHandler extends Handler.Wrapper {
         String text = value.asText();
         return switch (field) {
             case "key" -> {
-                if (keys.byName(text).isEmpty()) {
+                if (keys.byName(text).isEmpty() && !(keys.tokensAnswer() && isTokenName(text))) {
                     throw new IllegalArgumentException("unknown key '" + text + "'; configured: "
                             + keys.keys().stream()
                                     .map(UnattendedKeySet.Key::name)
-                                    .toList());
+                                    .toList()
+                            + (keys.tokensAnswer() ? " and tokens by storage name, e.g. AKKaztokenStore" : ""));
                 }
                 yield new Answer.UseKey(text);
             }
@@ -216,5 +219,10 @@ final class ControlHandler extends Handler.Wrapper {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    private static boolean isTokenName(String name) {
+        return Arrays.stream(StorageType.values())
+                .anyMatch(type -> type.isToken() && type.ncaLayerName().equals(name));
     }
 }

@@ -13,6 +13,8 @@ import kz.qoltanba.bridge.signing.UserInteraction;
 import kz.qoltanba.bridge.spi.UserCancelledException;
 import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.token.KeyStoreSource;
+import kz.qoltanba.signing.token.KeyStores;
+import kz.qoltanba.signing.token.Pkcs11Libraries;
 import kz.qoltanba.signing.token.StorageType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,19 +35,28 @@ final class UnattendedConversation implements UserInteraction {
     private final AnswerLog log;
     private final KeyCandidates candidates;
     private final OpenedKeyFiles opened;
+    private final Pkcs11Libraries libraries;
 
     private Answer current;
     private UnattendedKeySet.Key currentKey;
+    /** The token this conversation answers with, when it is not a key file. */
+    private StorageType currentToken;
     /** The key files a person would have been offered, in order (for the log). */
     private List<String> offeredKeyFiles;
 
     UnattendedConversation(
-            UnattendedKeySet keys, AnswerQueue queue, AnswerLog log, KeyCandidates candidates, OpenedKeyFiles opened) {
+            UnattendedKeySet keys,
+            AnswerQueue queue,
+            AnswerLog log,
+            KeyCandidates candidates,
+            OpenedKeyFiles opened,
+            Pkcs11Libraries libraries) {
         this.keys = keys;
         this.queue = queue;
         this.log = log;
         this.candidates = candidates;
         this.opened = opened;
+        this.libraries = libraries;
     }
 
     @Override
@@ -63,10 +74,19 @@ final class UnattendedConversation implements UserInteraction {
             throws UserCancelledException {
         current = queue.takeForKeyChoice().orElse(null);
         currentKey = null;
+        currentToken = null;
         offeredKeyFiles = null;
         if (current instanceof Answer.Cancel) {
             log.add(context.origin(), "key", "cancel", null, null, null);
             throw new UserCancelledException("cancelled through the unattended control endpoint");
+        }
+        Optional<StorageType> token = tokenToUse(context, available);
+        if (token.isPresent()) {
+            currentToken = token.get();
+            if (current instanceof Answer.WrongPassword) {
+                log.add(context.origin(), "key", "wrong-password", currentToken.ncaLayerName(), null, null);
+            }
+            return currentToken;
         }
         StorageType wanted =
                 keys.keys().isEmpty() ? StorageType.PKCS12 : keys.keys().get(0).storage();
@@ -81,7 +101,12 @@ final class UnattendedConversation implements UserInteraction {
             return NO_KEY;
         }
         if (current instanceof Answer.UseKey useKey) {
-            currentKey = keys.byName(useKey.name()).orElseThrow();
+            Optional<UnattendedKeySet.Key> named = keys.byName(useKey.name());
+            if (named.isEmpty()) {
+                LOG.warn("Unattended mode: the queued key {} is not offered for this request", useKey.name());
+                return NO_KEY;
+            }
+            currentKey = named.get();
         } else {
             currentKey = firstPassing(context).orElse(keys.keys().get(0));
         }
@@ -93,6 +118,9 @@ final class UnattendedConversation implements UserInteraction {
 
     @Override
     public char[] askPassword(InteractionContext context, PasswordPrompt prompt) throws UserCancelledException {
+        if (currentToken != null && !(current instanceof Answer.WrongPassword)) {
+            return keys.tokenPin().orElseGet(WRONG_PASSWORD::clone);
+        }
         if (current instanceof Answer.WrongPassword || currentKey == null) {
             return WRONG_PASSWORD.clone();
         }
@@ -112,7 +140,7 @@ final class UnattendedConversation implements UserInteraction {
                 context.origin(),
                 "key",
                 answer,
-                currentKey == null ? null : currentKey.name(),
+                currentToken != null ? currentToken.ncaLayerName() : currentKey == null ? null : currentKey.name(),
                 chosen.info().serialNumber(),
                 null,
                 offeredKeyFiles);
@@ -141,6 +169,46 @@ final class UnattendedConversation implements UserInteraction {
                 answer.isPresent()
                         ? "cancelled through the unattended control endpoint"
                         : "no file answer queued in unattended mode");
+    }
+
+    /**
+     * The token to answer with, when a PIN is configured and a token is offered: the one a queued key answer
+     * names; for a queued wrong password, the first offered token when there is no key file; otherwise the first
+     * offered token with a certificate passing the filters, but only when no key file has one (key files first).
+     */
+    private Optional<StorageType> tokenToUse(InteractionContext context, List<StorageType> available) {
+        List<StorageType> tokens =
+                available.stream().filter(StorageType::isToken).toList();
+        if (tokens.isEmpty() || !keys.tokensAnswer()) {
+            return Optional.empty();
+        }
+        if (current instanceof Answer.UseKey useKey) {
+            return tokens.stream()
+                    .filter(token -> token.ncaLayerName().equals(useKey.name()))
+                    .findFirst();
+        }
+        if (current instanceof Answer.WrongPassword) {
+            return keys.keys().isEmpty() ? Optional.of(tokens.get(0)) : Optional.empty();
+        }
+        if (firstPassing(context).isPresent()) {
+            return Optional.empty();
+        }
+        return tokens.stream().filter(token -> tokenPasses(token, context)).findFirst();
+    }
+
+    private boolean tokenPasses(StorageType token, InteractionContext context) {
+        Optional<char[]> pin = keys.tokenPin();
+        if (pin.isEmpty()) {
+            return false;
+        }
+        try (KeyStoreSource source = KeyStores.openToken(token, libraries, 0, pin.get())) {
+            return !candidates.passing(source.keys(), context.filter()).isEmpty();
+        } catch (SigningException e) {
+            LOG.warn("Unattended mode cannot open the token {}: {}", token.ncaLayerName(), e.getMessage());
+            return false;
+        } finally {
+            Arrays.fill(pin.get(), '\0');
+        }
     }
 
     private Optional<UnattendedKeySet.Key> firstPassing(InteractionContext context) {

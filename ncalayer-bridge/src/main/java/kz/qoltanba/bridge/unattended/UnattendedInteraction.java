@@ -14,6 +14,7 @@ import kz.qoltanba.bridge.spi.HostProgress;
 import kz.qoltanba.bridge.spi.UserCancelledException;
 import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.token.KeyStoreSource;
+import kz.qoltanba.signing.token.Pkcs11Libraries;
 import kz.qoltanba.signing.token.StorageType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,14 +35,21 @@ final class UnattendedInteraction implements UserInteraction {
     private final AnswerLog log;
     private final KeyCandidates candidates;
     private final OpenedKeyFiles opened = new OpenedKeyFiles();
+    private final Pkcs11Libraries libraries;
     private final UnattendedConversation shared;
 
-    UnattendedInteraction(UnattendedKeySet keys, AnswerQueue queue, AnswerLog log, KeyCandidates candidates) {
+    UnattendedInteraction(
+            UnattendedKeySet keys,
+            AnswerQueue queue,
+            AnswerLog log,
+            KeyCandidates candidates,
+            Pkcs11Libraries libraries) {
         this.keys = keys;
         this.queue = queue;
         this.log = log;
         this.candidates = candidates;
-        this.shared = new UnattendedConversation(keys, queue, log, candidates, opened);
+        this.libraries = libraries;
+        this.shared = new UnattendedConversation(keys, queue, log, candidates, opened, libraries);
     }
 
     @Override
@@ -51,7 +59,7 @@ final class UnattendedInteraction implements UserInteraction {
 
     @Override
     public UserInteraction conversation() {
-        return new UnattendedConversation(keys, queue, log, candidates, opened);
+        return new UnattendedConversation(keys, queue, log, candidates, opened, libraries);
     }
 
     @Override

@@ -38,17 +38,22 @@ final class UnattendedKeySet {
 
     private final List<Key> keys;
     private final Function<String, String> environment;
+    private final String tokenPinVariable;
 
-    private UnattendedKeySet(List<Key> keys, Function<String, String> environment) {
+    private UnattendedKeySet(List<Key> keys, Function<String, String> environment, String tokenPinVariable) {
         this.keys = List.copyOf(keys);
         this.environment = environment;
+        this.tokenPinVariable = tokenPinVariable;
     }
 
     static UnattendedKeySet load(UnattendedKeys config, Function<String, String> environment) throws ConfigException {
+        if (config.keysDir() == null && config.keystore() == null) {
+            return new UnattendedKeySet(List.of(), environment, config.tokenPinEnv());
+        }
         if (config.keysDir() == null) {
             Path file = config.keystore().toAbsolutePath();
             Key key = new Key(file.getFileName().toString(), file, null, config.passwordEnv());
-            return new UnattendedKeySet(List.of(key), environment);
+            return new UnattendedKeySet(List.of(key), environment, config.tokenPinEnv());
         }
         List<Key> keys = new ArrayList<>();
         try (Stream<Path> listing = Files.list(config.keysDir())) {
@@ -65,7 +70,7 @@ final class UnattendedKeySet {
         } catch (IOException e) {
             throw new ConfigException("--keys-dir " + config.keysDir() + " cannot be read: " + e.getMessage(), e);
         }
-        return new UnattendedKeySet(keys, environment);
+        return new UnattendedKeySet(keys, environment, config.tokenPinEnv());
     }
 
     private static void checkPasswordFile(Path passwordFile) throws ConfigException, IOException {
@@ -91,6 +96,16 @@ final class UnattendedKeySet {
 
     Optional<Key> byName(String name) {
         return keys.stream().filter(key -> key.name().equals(name)).findFirst();
+    }
+
+    /** Whether a token's PIN is configured ({@code --token-pin-env}), so present tokens answer too. */
+    boolean tokensAnswer() {
+        return tokenPinVariable != null;
+    }
+
+    /** The token PIN; the caller wipes it. Empty when none is configured or the variable is not set now. */
+    Optional<char[]> tokenPin() {
+        return Optional.ofNullable(tokenPinVariable).map(environment).map(String::toCharArray);
     }
 
     /** The key's password; the caller wipes it. Empty when it cannot be read now. */

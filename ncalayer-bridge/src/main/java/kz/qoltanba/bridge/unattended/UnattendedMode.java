@@ -8,6 +8,7 @@ import kz.qoltanba.bridge.config.UnattendedKeys;
 import kz.qoltanba.bridge.signing.HostWindows;
 import kz.qoltanba.bridge.signing.KeyCandidates;
 import kz.qoltanba.bridge.signing.UserInteraction;
+import kz.qoltanba.signing.token.Pkcs11Libraries;
 import org.eclipse.jetty.server.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +25,10 @@ public final class UnattendedMode {
     private final AnswerLog log;
     private final UnattendedInteraction interaction;
 
-    private UnattendedMode(UnattendedKeySet keys, KeyCandidates candidates, Clock clock) {
+    private UnattendedMode(UnattendedKeySet keys, KeyCandidates candidates, Clock clock, Pkcs11Libraries libraries) {
         this.keys = keys;
         this.log = new AnswerLog(clock);
-        this.interaction = new UnattendedInteraction(keys, queue, log, candidates);
+        this.interaction = new UnattendedInteraction(keys, queue, log, candidates, libraries);
     }
 
     /**
@@ -39,16 +40,38 @@ public final class UnattendedMode {
     public static UnattendedMode create(
             UnattendedKeys config, KeyCandidates candidates, Function<String, String> environment, Clock clock)
             throws ConfigException {
+        return create(
+                config,
+                candidates,
+                environment,
+                clock,
+                Pkcs11Libraries.defaults().withOverrides(System.getProperties()));
+    }
+
+    /**
+     * As {@link #create(UnattendedKeys, KeyCandidates, Function, Clock)}, opening tokens through {@code libraries}
+     * (the signing service must use the same).
+     */
+    public static UnattendedMode create(
+            UnattendedKeys config,
+            KeyCandidates candidates,
+            Function<String, String> environment,
+            Clock clock,
+            Pkcs11Libraries libraries)
+            throws ConfigException {
         UnattendedKeySet keys = UnattendedKeySet.load(config, environment);
         LOG.warn(
                 "UNATTENDED MODE: {} key file(s) answer every signing request automatically: {}",
                 keys.keys().size(),
                 keys.keys().stream().map(UnattendedKeySet.Key::name).toList());
-        if (keys.keys().isEmpty()) {
+        if (keys.tokensAnswer()) {
+            LOG.warn("UNATTENDED MODE: a present token (PIN from --token-pin-env) also answers signing requests");
+        }
+        if (keys.keys().isEmpty() && !keys.tokensAnswer()) {
             LOG.warn("UNATTENDED MODE: --keys-dir holds no .p12 file; every signing request will find no suitable "
                     + "certificate");
         }
-        return new UnattendedMode(keys, candidates, clock);
+        return new UnattendedMode(keys, candidates, clock, libraries);
     }
 
     public UserInteraction interaction() {

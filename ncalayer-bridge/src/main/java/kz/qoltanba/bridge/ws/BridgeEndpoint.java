@@ -64,7 +64,7 @@ public final class BridgeEndpoint implements Session.Listener.AutoDemanding {
     public void onWebSocketClose(int statusCode, String reason) {
         RequestDispatcher.Socket current = socket;
         if (current != null) {
-            current.conversation().close();
+            dispatcher.closed(current);
         }
         LOG.debug("Socket {} closed with {}", connectionId, statusCode);
     }

@@ -9,4 +9,9 @@ public interface ModuleDirectory {
     Optional<NcaModule> find(String wireName);
 
     SortedSet<String> names();
+
+    /** A socket closed: what the modules' host kept for it (e.g. progress windows left open) can go. */
+    default void connectionClosed(String connectionId) {
+        // nothing is kept per socket
+    }
 }

@@ -55,6 +55,12 @@ final class RequestDispatcher {
         }
     }
 
+    /** The socket closed: its waiting requests are dropped and the modules are told. */
+    void closed(Socket socket) {
+        socket.conversation().close();
+        modules.connectionClosed(socket.connectionId());
+    }
+
     /** Binary frames are not part of the protocol: a module-neutral {@code BAD_REQUEST}, in turn. */
     void rejectBinary(Socket socket) {
         socket.conversation().answer(parser.write(errors.badRequest("Binary frames are not part of the protocol.")));

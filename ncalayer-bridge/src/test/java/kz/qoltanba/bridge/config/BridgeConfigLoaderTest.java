@@ -187,6 +187,30 @@ class BridgeConfigLoaderTest {
     }
 
     @Test
+    void whenUnattendedHasOnlyATokenPinVariable_thenTokensAnswerWithoutKeyFiles() throws Exception {
+        CommandLineSettings cli =
+                new CommandLineSettings(home, null, List.of(), null, List.of(), true, null, null, null, "TOKEN_PIN");
+
+        BridgeConfig config = load(Map.of("TOKEN_PIN", "1234"), new Properties(), cli);
+
+        assertThat(config.unattendedKeys().orElseThrow()).isEqualTo(new UnattendedKeys(null, null, null, "TOKEN_PIN"));
+    }
+
+    @Test
+    void whenTokenPinVariableIsUnsetOrUnattendedIsMissing_thenRefusedNamingTheOption() {
+        CommandLineSettings unset =
+                new CommandLineSettings(home, null, List.of(), null, List.of(), true, null, null, home, "NO_PIN");
+        CommandLineSettings attended =
+                new CommandLineSettings(home, null, List.of(), null, List.of(), false, null, null, null, "TOKEN_PIN");
+
+        assertThatThrownBy(() -> load(Map.of(), new Properties(), unset))
+                .hasMessage("--token-pin-env NO_PIN: that environment variable is not set.");
+        assertThatThrownBy(() -> load(Map.of("TOKEN_PIN", "1"), new Properties(), attended))
+                .hasMessageContaining("--token-pin-env")
+                .hasMessageContaining("need --unattended");
+    }
+
+    @Test
     void whenNoHomeOptionOnLinux_thenHomeComesFromDollarHome() throws Exception {
         Properties system = new Properties();
         system.setProperty("os.name", "Linux");

@@ -28,6 +28,7 @@ public final class DesktopScenarioRunner {
         SigningFlowScenarios.class,
         InstallQuestionScenarios.class,
         ModuleWindowScenarios.class,
+        ProgressOwnershipScenarios.class,
         kz.qoltanba.bridge.cli.DesktopServeScenarios.class
     };
 

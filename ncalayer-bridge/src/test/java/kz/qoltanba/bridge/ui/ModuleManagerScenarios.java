@@ -162,10 +162,11 @@ class ModuleManagerScenarios {
         page.start();
         page.join(10_000);
 
-        SwingTree.await(
+        List<Object> row = SwingTree.awaitValue(
                 "the page's install shown",
-                () -> Texts.of(language).get("modules.yes").equals(table.getValueAt(2, 4)));
-        assertThat(SwingTree.onEdt(() -> table.getValueAt(2, 2))).isEqualTo("2.0.0");
+                () -> java.util.Arrays.asList(table.getValueAt(2, 2), table.getValueAt(2, 4)),
+                now -> Texts.of(language).get("modules.yes").equals(now.get(1)));
+        assertThat(row).containsExactly("2.0.0", Texts.of(language).get("modules.yes"));
         assertThat(SwingTree.showing(RestartQuestion.NAME)).isEmpty();
         windows.close();
         assertThat(catalog.listenerCount())
@@ -194,7 +195,11 @@ class ModuleManagerScenarios {
             return null;
         });
         assertThat(setting.current()).isEqualTo(other);
-        SwingTree.await("module manager relabelled", () -> modules.getTitle().equals(TITLES.get(other)));
-        assertThat(settings.getTitle()).isEqualTo(Texts.of(other).get("settings.title"));
+        // Each window relabels itself on its own listener call: wait for both in one reading.
+        List<String> titles = SwingTree.awaitValue(
+                "both windows relabelled",
+                () -> List.of(modules.getTitle(), settings.getTitle()),
+                now -> now.equals(List.of(TITLES.get(other), Texts.of(other).get("settings.title"))));
+        assertThat(titles).containsExactly(TITLES.get(other), Texts.of(other).get("settings.title"));
     }
 }

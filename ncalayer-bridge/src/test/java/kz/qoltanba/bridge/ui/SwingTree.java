@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JLabel;
@@ -60,6 +61,24 @@ final class SwingTree {
             }
             Thread.sleep(25);
         }
+    }
+
+    /**
+     * Reads {@code what} on the event thread until {@code done} accepts it, and returns that same reading: the
+     * assertions then look at exactly what was waited for, never at a second read that a later repaint or relabel
+     * may already have changed.
+     */
+    static <T> T awaitValue(String what, Callable<T> read, Predicate<T> done) throws Exception {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        T value = onEdt(read);
+        while (!done.test(value)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Timed out waiting for " + what + "; last seen: " + value);
+            }
+            Thread.sleep(25);
+            value = onEdt(read);
+        }
+        return value;
     }
 
     /** The showing window named {@code name}, waiting for it to appear. */

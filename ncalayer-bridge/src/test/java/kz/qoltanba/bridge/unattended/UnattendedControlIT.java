@@ -19,6 +19,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import kz.qoltanba.bridge.config.BridgeConfig;
 import kz.qoltanba.bridge.config.UnattendedKeys;
 import kz.qoltanba.bridge.origin.ConsentPrompt;
@@ -86,10 +87,14 @@ class UnattendedControlIT {
         keys.install(Persona.LEGAL_HEAD, keysDir, "head.p12");
         keys.install(Persona.INDIVIDUAL_SIGN, keysDir, "person.p12");
         keys.trustRootIn(home);
-        BridgeConfig config = config(home, Optional.of(new UnattendedKeys(null, null, keysDir)));
+        start(new UnattendedKeys(null, null, keysDir), name -> null);
+    }
+
+    private void start(UnattendedKeys unattended, Function<String, String> environment) throws Exception {
+        BridgeConfig config = config(home, Optional.of(unattended));
         KeyCandidates candidates = KeyCandidates.load(config.trustDirectory(), List.of(), Clock.systemUTC());
         UnattendedMode mode = UnattendedMode.create(
-                config.unattendedKeys().orElseThrow(), candidates, name -> null, Clock.systemUTC());
+                config.unattendedKeys().orElseThrow(), candidates, environment, Clock.systemUTC());
         signing = new SigningService(mode.interaction(), candidates, home, 5, null, Clock.systemUTC(), executor);
         ServerParts parts = new ServerParts(
                 new NoModules(),
@@ -107,6 +112,22 @@ class UnattendedControlIT {
     @AfterEach
     void close() {
         server.close();
+    }
+
+    @Test
+    void whenATokenIsNamedAsTheNextKey_thenItIsQueuedOnlyWhenATokenPinIsConfigured() throws Exception {
+        String next = "/unattended/next";
+        ControlClient.Reply refused = control.post(next, "{\"key\":\"AKKaztokenStore\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("unknown key 'AKKaztokenStore'").contains("head.p12");
+
+        server.close();
+        start(new UnattendedKeys(null, null, home.resolve("keys"), "TOKEN_PIN"), Map.of("TOKEN_PIN", "1234")::get);
+
+        assertThat(control.post(next, "{\"key\":\"AKKaztokenStore\"}").status()).isEqualTo(200);
+        ControlClient.Reply unknown = control.post(next, "{\"key\":\"FloppyStore\"}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("tokens by storage name");
     }
 
     private static BridgeConfig config(Path home, Optional<UnattendedKeys> unattended) {

@@ -54,7 +54,7 @@ public final class TestSocket implements Session.Listener.AutoDemanding {
         return session != null && session.isOpen();
     }
 
-    void close() {
+    public void close() {
         if (isOpen()) {
             session.close();
         }

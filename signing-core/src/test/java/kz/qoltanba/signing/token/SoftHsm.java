@@ -17,8 +17,8 @@ import kz.qoltanba.signing.testutil.Prerequisites;
  * {@code softhsm2-util}. Create every token before the first PKCS#11 call: SoftHSM2 reads its
  * configuration once per process.
  */
-final class SoftHsm {
-    static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");
+public final class SoftHsm {
+    public static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");
     private static final Pattern REASSIGNED = Pattern.compile("reassigned to slot (\\d+)");
 
     private final Path configuration;
@@ -30,7 +30,7 @@ final class SoftHsm {
     }
 
     /** Prepares an empty SoftHSM2 token directory, or skips (fails in CI) without the tools. */
-    static SoftHsm prepare() throws IOException {
+    public static SoftHsm prepare() throws IOException {
         Path utility = TokenTools.require("softhsm2-util", "softhsm2");
         TokenTools.requireFile(LIBRARY, "softhsm2");
         String conf = System.getenv("SOFTHSM2_CONF");
@@ -48,7 +48,7 @@ final class SoftHsm {
     }
 
     /** Initialises a token in the free slot and returns the slot ID SoftHSM2 gives it. */
-    long initToken(String label, String soPin, String pin) throws IOException, InterruptedException {
+    public long initToken(String label, String soPin, String pin) throws IOException, InterruptedException {
         String output = run(List.of(
                 utility.toString(), "--init-token", "--free", "--label", label, "--so-pin", soPin, "--pin", pin));
         Matcher matcher = REASSIGNED.matcher(output);
@@ -59,7 +59,7 @@ final class SoftHsm {
     }
 
     /** The ID of the slot holding SoftHSM2's free, uninitialised token (it always offers one). */
-    long freeSlotId() throws IOException, InterruptedException {
+    public long freeSlotId() throws IOException, InterruptedException {
         String output = run(List.of(utility.toString(), "--show-slots"));
         long slot = -1;
         for (String line : output.split("\n")) {
@@ -74,7 +74,7 @@ final class SoftHsm {
     }
 
     /** The position of the token labelled {@code label} in the slot list, as pkcs11-tool reports it. */
-    int slotListIndex(String label) throws IOException, InterruptedException {
+    public int slotListIndex(String label) throws IOException, InterruptedException {
         Path tool = TokenTools.require("pkcs11-tool", "opensc");
         String output = run(List.of(tool.toString(), "--module", LIBRARY.toString(), "--list-slots"));
         int index = -1;

@@ -1,5 +1,8 @@
 package kz.qoltanba.bundle.nursign;
 
+import static kz.qoltanba.bundle.nursign.NursignBridge.call;
+import static kz.qoltanba.bundle.nursign.NursignBridge.field;
+import static kz.qoltanba.bundle.nursign.NursignBridge.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import kz.qoltanba.bundle.nursign.testserver.ContractPortal;
+import kz.qoltanba.signing.algorithm.KeyAlgorithm;
 import kz.qoltanba.signing.validation.Indication;
 import kz.qoltanba.signing.validation.ValidationReport;
 import kz.qoltanba.signing.validation.XmlVerifier;
@@ -42,71 +46,31 @@ class NursignModuleIT {
     @TempDir
     static Path work;
 
-    private static NursignWorld world;
-    private static ContractPortal portal;
-    private static BridgeProcess bridge;
+    private static NursignBridge fixture;
     private BridgeSocket socket;
 
     @BeforeAll
     static void start() throws Exception {
-        BridgeProcess.bridgeJar();
-        world = new NursignWorld(work);
-        portal = ContractPortal.start();
-        world.writeConfig(baseConfig());
-        world.installModule();
-        bridge = world.startBridge(List.of());
+        fixture = NursignBridge.start(work, KeyAlgorithm.RSA);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (bridge != null) {
-            bridge.close();
-        }
-        if (portal != null) {
-            portal.close();
-        }
-        if (world != null) {
-            world.close();
+        if (fixture != null) {
+            fixture.close();
         }
     }
 
     @BeforeEach
     void connect() throws Exception {
-        socket = BridgeSocket.connect(bridge.port(), NursignWorld.ORIGIN);
+        socket = fixture.connect();
     }
 
     @AfterEach
     void disconnect() throws Exception {
         socket.close();
-        portal.failCheck(false);
-        portal.failUpload(ContractPortal.UploadFailure.NONE);
-    }
-
-    private static Map<String, String> baseConfig() {
-        String base = portal.baseUrl().toString();
-        return world.baseConfig(
-                base.substring(0, base.length() - 1), portal.checkUrl().toString());
-    }
-
-    private JsonNode call(String type, String fields) throws Exception {
-        return socket.call("{\"module\":\"NURSign\",\"type\":\"" + type + "\"" + fields + "}");
-    }
-
-    /** The next file choice answers {@code file}. */
-    private static void chooseNext(Path file) throws Exception {
-        assertThat(bridge.queue("{\"file\":" + JSON.writeValueAsString(file.toString()) + "}"))
-                .isEqualTo(200);
-    }
-
-    /** A {@code file} request to the portal's upload URL. */
-    private JsonNode fileRequest(String token) throws Exception {
-        return call(
-                "file",
-                field("token", token) + field("url_upload", portal.uploadUrl().toString()));
-    }
-
-    private static String field(String name, String value) throws Exception {
-        return ",\"" + name + "\":" + JSON.writeValueAsString(value);
+        fixture.portal.failCheck(false);
+        fixture.portal.failUpload(ContractPortal.UploadFailure.NONE);
     }
 
     private static void assertError(JsonNode answer, int code) {
@@ -116,21 +80,16 @@ class NursignModuleIT {
         assertThat(answer.path("message").asText()).isNotBlank();
     }
 
-    private static JsonNode result(JsonNode answer) {
-        assertThat(answer.path("errorCode").asText()).as(answer.toString()).isEqualTo("NONE");
-        return answer.path("result");
-    }
-
     @Test
     void whenVersionIsAsked_thenTheExactValuePortalsCheck() throws Exception {
-        assertThat(call("version", "").toString())
+        assertThat(call(socket, "version", "").toString())
                 .isEqualTo("{\"result\":{\"version\":\"1.0.0\"},\"errorCode\":\"NONE\"}");
     }
 
     @Test
     void whenXmlIsSigned_thenTheEnvelopedSignatureVerifies() throws Exception {
-        String signed =
-                result(call("xml", field("data", "<doc><a>1</a></doc>"))).asText();
+        String signed = result(call(socket, "xml", field("data", "<doc><a>1</a></doc>")))
+                .asText();
 
         assertThat(signed).contains("<a>1</a>").contains("Signature");
         assertThat(verifyXml(signed).indication()).isEqualTo(Indication.TOTAL_PASSED);
@@ -138,7 +97,7 @@ class NursignModuleIT {
 
     @Test
     void whenSeveralXmlAreSigned_thenOneSignedDocumentEachInOrder() throws Exception {
-        JsonNode signed = result(call("multixml", ",\"data\":[\"<a>1</a>\",\"<b>2</b>\"]"));
+        JsonNode signed = result(call(socket, "multixml", ",\"data\":[\"<a>1</a>\",\"<b>2</b>\"]"));
 
         assertThat(signed.size()).isEqualTo(2);
         assertThat(signed.get(0).asText()).startsWith("<a>1<").endsWith("</a>");
@@ -148,31 +107,33 @@ class NursignModuleIT {
 
     @Test
     void whenXmlIsNotWellFormed_thenError9() throws Exception {
-        assertError(call("xml", field("data", "<doc>")), 9);
+        assertError(call(socket, "xml", field("data", "<doc>")), 9);
     }
 
     @Test
     void whenTextIsSigned_thenAttachedCmsWithAValidTimestamp() throws Exception {
-        String cms = result(call("text", field("data", "Заявка №1"))).asText();
+        String cms = result(call(socket, "text", field("data", "Заявка №1"))).asText();
 
-        ValidationReport report =
-                world.verifier().verify(Base64.getDecoder().decode(cms), Optional.empty(), world.verification());
+        ValidationReport report = fixture.world
+                .verifier()
+                .verify(Base64.getDecoder().decode(cms), Optional.empty(), fixture.world.verification());
         assertThat(report.indication()).as(report.toJson()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(report.signers().get(0).timestampTime()).isPresent();
     }
 
     @Test
     void whenSeveralTextsAreSigned_thenOneTimestampedCmsPerId() throws Exception {
-        JsonNode items = result(call("multitext", ",\"data\":{\"x1\":\"one\",\"x2\":\"two\"}"))
+        JsonNode items = result(call(socket, "multitext", ",\"data\":{\"x1\":\"one\",\"x2\":\"two\"}"))
                 .path("items");
 
         assertThat(items.size()).isEqualTo(2);
         for (String id : List.of("x1", "x2")) {
-            ValidationReport report = world.verifier()
+            ValidationReport report = fixture.world
+                    .verifier()
                     .verify(
                             Base64.getDecoder().decode(items.path(id).asText()),
                             Optional.empty(),
-                            world.verification());
+                            fixture.world.verification());
             assertThat(report.indication()).as(report.toJson()).isEqualTo(Indication.TOTAL_PASSED);
             assertThat(report.signers().get(0).timestampTime()).isPresent();
         }
@@ -181,30 +142,34 @@ class NursignModuleIT {
     @Test
     void whenBinaryIsSigned_thenDetachedTimestampedCmsOverTheDownloadedBytes() throws Exception {
         byte[] document = "a procurement contract".repeat(1000).getBytes(StandardCharsets.UTF_8);
-        String url = portal.serveFile("contract.pdf", document).toString();
+        String url = fixture.portal.serveFile("contract.pdf", document).toString();
 
-        String cms = result(call("binary", field("upload_url", url))).asText();
+        String cms = result(call(socket, "binary", field("upload_url", url))).asText();
 
-        ValidationReport report = world.verifier()
+        ValidationReport report = fixture.world
+                .verifier()
                 .verify(
                         Base64.getDecoder().decode(cms),
                         Optional.of(new ByteArrayInputStream(document)),
-                        world.verification());
+                        fixture.world.verification());
         assertThat(report.indication()).as(report.toJson()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(report.signers().get(0).timestampTime()).isPresent();
     }
 
     @Test
     void whenBinaryDownloadFails_thenError11() throws Exception {
-        assertError(call("binary", field("upload_url", portal.baseUrl() + "files/missing.pdf")), 11);
+        assertError(
+                NursignBridge.call(
+                        socket, "binary", field("upload_url", fixture.portal.baseUrl() + "files/missing.pdf")),
+                11);
     }
 
     @Test
     void whenNewFileIsSigned_thenItIsUploadedAndThePortalVerifiesTheSignatureOverIt() throws Exception {
         Path file = Files.write(work.resolve("new-offer.pdf"), randomBytes(300_000));
-        chooseNext(file);
+        fixture.chooseNext(file);
 
-        JsonNode result = result(fileRequest("tok-1"));
+        JsonNode result = result(fixture.fileRequest(socket, "tok-1"));
 
         assertThat(result.path("file_name").asText()).isEqualTo("new-offer.pdf");
         assertThat(result.path("file_size").asLong()).isEqualTo(300_000);
@@ -212,11 +177,11 @@ class NursignModuleIT {
         assertThat(result.has("error") && result.path("error").isNull()).isTrue();
         assertThat(result.path("validation_error").isNull()).isTrue();
         assertThat(result.path("error_message").isNull()).isTrue();
-        ContractPortal.Upload upload = lastUpload();
+        ContractPortal.Upload upload = fixture.lastUpload();
         assertThat(upload.file()).isPresent();
         assertThat(upload.token()).isEqualTo("tok-1");
         assertThat(upload.hash()).isEqualTo(sha256Hex(file));
-        ValidationReport report = portal.verify(upload, world.verifier(), world.verification());
+        ValidationReport report = fixture.portal.verify(upload, fixture.world.verifier(), fixture.world.verification());
         assertThat(report.indication()).as(report.toJson()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(report.signers().get(0).timestampTime()).isPresent();
         assertThat(lastEntries("progress").toString()).contains("Модуль Государственные закупки РК");
@@ -225,16 +190,18 @@ class NursignModuleIT {
     @Test
     void whenThePortalKnowsTheFile_thenOnlyTokenHashAndSignatureAreSent() throws Exception {
         Path file = Files.write(work.resolve("known.pdf"), randomBytes(1000));
-        portal.knowFile(sha256Hex(file), "known-42", "known.pdf", 1000);
-        chooseNext(file);
+        fixture.portal.knowFile(sha256Hex(file), "known-42", "known.pdf", 1000);
+        fixture.chooseNext(file);
 
-        JsonNode result = result(fileRequest("tok-2"));
+        JsonNode result = result(fixture.fileRequest(socket, "tok-2"));
 
         assertThat(result.path("file_id").asText()).isEqualTo("known-42");
-        ContractPortal.Upload upload = lastUpload();
+        ContractPortal.Upload upload = fixture.lastUpload();
         assertThat(upload.file()).isEmpty();
         assertThat(upload.hash()).isEqualTo(sha256Hex(file));
-        assertThat(portal.verify(upload, world.verifier(), world.verification()).indication())
+        assertThat(fixture.portal
+                        .verify(upload, fixture.world.verifier(), fixture.world.verification())
+                        .indication())
                 .isEqualTo(Indication.TOTAL_PASSED);
     }
 
@@ -244,83 +211,87 @@ class NursignModuleIT {
         try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
             sparse.setLength(20L * 1024 * 1024 + 1);
         }
-        chooseNext(file);
+        fixture.chooseNext(file);
 
-        assertError(fileRequest("t"), 2);
+        assertError(fixture.fileRequest(socket, "t"), 2);
         Files.delete(file);
     }
 
     @Test
     void whenUploadUrlIsNotAllowed_thenError14AndNoChooser() throws Exception {
         assertError(
-                call("file", field("token", "t") + field("url_upload", "https://goszakup.test.evil.tld/upload")), 14);
-        assertError(call("binary", field("upload_url", "https://evil.example/doc.pdf")), 14);
+                NursignBridge.call(
+                        socket,
+                        "file",
+                        field("token", "t") + field("url_upload", "https://goszakup.test.evil.tld/upload")),
+                14);
+        assertError(call(socket, "binary", field("upload_url", "https://evil.example/doc.pdf")), 14);
     }
 
     @Test
     void whenOriginIsNotInAllowAddresses_thenError14EvenForVersion() throws Exception {
-        try (BridgeSocket other = BridgeSocket.connect(bridge.port(), NursignWorld.OTHER_ORIGIN)) {
+        try (BridgeSocket other = BridgeSocket.connect(fixture.bridge.port(), NursignWorld.OTHER_ORIGIN)) {
             assertError(other.call("{\"module\":\"NURSign\",\"type\":\"version\"}"), 14);
         }
     }
 
     @Test
     void whenUploadFails_thenError3() throws Exception {
-        portal.failUpload(ContractPortal.UploadFailure.STATUS_500);
+        fixture.portal.failUpload(ContractPortal.UploadFailure.STATUS_500);
         Path file = Files.write(work.resolve("upload-fails.pdf"), randomBytes(1000));
-        chooseNext(file);
+        fixture.chooseNext(file);
 
-        assertError(fileRequest("t"), 3);
+        assertError(fixture.fileRequest(socket, "t"), 3);
     }
 
     @Test
     void whenCheckFails_thenError5() throws Exception {
-        portal.failCheck(true);
+        fixture.portal.failCheck(true);
         Path file = Files.write(work.resolve("check-fails.pdf"), randomBytes(1000));
-        chooseNext(file);
+        fixture.chooseNext(file);
 
-        assertError(fileRequest("t"), 5);
+        assertError(fixture.fileRequest(socket, "t"), 5);
     }
 
     @Test
     void whenPasswordIsWrong_thenError17() throws Exception {
-        assertThat(bridge.queue("{\"answer\":\"wrong-password\"}")).isEqualTo(200);
+        assertThat(fixture.bridge.queue("{\"answer\":\"wrong-password\"}")).isEqualTo(200);
 
-        assertError(call("text", field("data", "x")), 17);
+        assertError(call(socket, "text", field("data", "x")), 17);
     }
 
     @Test
     void whenUserCancelsTheKeyChoiceOrTheChooser_thenError1() throws Exception {
-        bridge.queue("{\"answer\":\"cancel\"}");
-        assertError(call("text", field("data", "x")), 1);
+        fixture.bridge.queue("{\"answer\":\"cancel\"}");
+        assertError(call(socket, "text", field("data", "x")), 1);
 
-        bridge.queue("{\"answer\":\"cancel\"}");
-        assertError(fileRequest("t"), 1);
+        fixture.bridge.queue("{\"answer\":\"cancel\"}");
+        assertError(fixture.fileRequest(socket, "t"), 1);
     }
 
     @Test
     void whenRequestIsMalformed_thenError6NamingTheProblem() throws Exception {
-        JsonNode unknown = call("sing", "");
+        JsonNode unknown = call(socket, "sing", "");
         assertError(unknown, 6);
         assertThat(unknown.path("message").asText()).contains("sing");
-        JsonNode missing = call("text", "");
+        JsonNode missing = call(socket, "text", "");
         assertError(missing, 6);
         assertThat(missing.path("message").asText()).contains("data");
     }
 
     @Test
     void whenAKeyIsChosen_thenTheModuleRemembersItAndOffersItFirstNextTime() throws Exception {
-        bridge.queue("{\"key\":\"" + NursignWorld.SECOND_KEY + "\"}");
-        result(call("text", field("data", "x")));
+        fixture.bridge.queue("{\"key\":\"" + NursignWorld.SECOND_KEY + "\"}");
+        result(call(socket, "text", field("data", "x")));
 
         Path recent;
-        try (Stream<Path> files = Files.walk(world.home.resolve("felix-cache"))) {
+        try (Stream<Path> files = Files.walk(fixture.world.home.resolve("felix-cache"))) {
             recent = files.filter(p -> p.getFileName().toString().equals("recent-keys.txt"))
                     .findFirst()
                     .orElseThrow();
         }
         assertThat(Files.readAllLines(recent).get(0)).endsWith(NursignWorld.SECOND_KEY);
-        result(call("text", field("data", "y")));
+        result(call(socket, "text", field("data", "y")));
         JsonNode answers = lastEntries("answer");
         JsonNode offered = answers.get(answers.size() - 1).path("offered");
         assertThat(offered.size()).as(answers.toString()).isPositive();
@@ -329,26 +300,26 @@ class NursignModuleIT {
 
     @Test
     void whenConfigurationHasABadValue_thenTheUserIsToldNamingKeyAndLine() throws Exception {
-        Map<String, String> bad = baseConfig();
+        Map<String, String> bad = fixture.baseConfig();
         bad.put("max_file_size", "big");
-        world.writeConfig(bad);
+        fixture.world.writeConfig(bad);
         try {
             JsonNode messages = await(
                     () -> {
-                        call("version", "");
+                        call(socket, "version", "");
                         return lastEntries("message");
                     },
                     m -> m.toString().contains("max_file_size"));
             assertThat(messages.toString()).contains("max_file_size").contains("line");
         } finally {
-            world.writeConfig(baseConfig());
+            fixture.world.writeConfig(fixture.baseConfig());
         }
     }
 
     /** The unattended log's entries of one type ({@code answer}, {@code message}, {@code progress}). */
     private static JsonNode lastEntries(String type) throws Exception {
         com.fasterxml.jackson.databind.node.ArrayNode selected = JSON.createArrayNode();
-        for (JsonNode entry : JSON.readTree(bridge.unattendedLog())) {
+        for (JsonNode entry : JSON.readTree(fixture.bridge.unattendedLog())) {
             if (type.equals(entry.path("type").asText())) {
                 selected.add(entry);
             }
@@ -358,47 +329,52 @@ class NursignModuleIT {
 
     @Test
     void whenConfigurationChanges_thenTheRunningModuleFollowsWithoutRestart() throws Exception {
-        String url = portal.serveFile("plain-http.pdf", randomBytes(100)).toString();
-        result(call("binary", field("upload_url", url)));
-        Map<String, String> strict = baseConfig();
+        String url =
+                fixture.portal.serveFile("plain-http.pdf", randomBytes(100)).toString();
+        result(call(socket, "binary", field("upload_url", url)));
+        Map<String, String> strict = fixture.baseConfig();
         strict.put("usehttp", "N");
-        world.writeConfig(strict);
+        fixture.world.writeConfig(strict);
         try {
             JsonNode refused = await(
-                    () -> call("binary", field("upload_url", url)),
+                    () -> call(socket, "binary", field("upload_url", url)),
                     a -> a.path("errorCode").asInt() == 14);
             assertError(refused, 14);
             assertThat(refused.path("message").asText()).contains("http");
         } finally {
-            world.writeConfig(baseConfig());
+            fixture.world.writeConfig(fixture.baseConfig());
             await(
-                    () -> call("binary", field("upload_url", url)),
+                    () -> call(socket, "binary", field("upload_url", url)),
                     a -> "NONE".equals(a.path("errorCode").asText()));
         }
     }
 
     @Test
     void whenTsaIsUnreachable_thenError10() throws Exception {
-        Map<String, String> broken = baseConfig();
+        Map<String, String> broken = fixture.baseConfig();
         broken.put("tsa_url", "http://127.0.0.1:" + BridgeProcess.freePort() + "/tsa");
-        world.writeConfig(broken);
+        fixture.world.writeConfig(broken);
         try {
             JsonNode refused = await(
-                    () -> call("text", field("data", "x")),
+                    () -> call(socket, "text", field("data", "x")),
                     a -> a.path("errorCode").asInt() == 10);
             assertError(refused, 10);
         } finally {
-            world.writeConfig(baseConfig());
+            fixture.world.writeConfig(fixture.baseConfig());
             await(
-                    () -> call("text", field("data", "x")),
+                    () -> call(socket, "text", field("data", "x")),
                     a -> "NONE".equals(a.path("errorCode").asText()));
         }
     }
 
+    /** Probes until {@code done} accepts an answer and returns that answer; fails showing the last one after 15 s. */
     private static JsonNode await(Callable<JsonNode> probe, Predicate<JsonNode> done) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         JsonNode answer = probe.call();
-        while (!done.test(answer) && Instant.now().isBefore(deadline)) {
+        while (!done.test(answer)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the module did not follow the configuration within 15 s: " + answer);
+            }
             Thread.sleep(300);
             answer = probe.call();
         }
@@ -410,13 +386,7 @@ class NursignModuleIT {
                         kz.qoltanba.signing.validation.RevocationTransport.http(Duration.ofSeconds(10)),
                         new java.security.SecureRandom(),
                         Duration.ZERO)
-                .verify(xml.getBytes(StandardCharsets.UTF_8), world.verification());
-    }
-
-    private static ContractPortal.Upload lastUpload() {
-        List<ContractPortal.Upload> uploads = portal.uploads();
-        assertThat(uploads).isNotEmpty();
-        return uploads.get(uploads.size() - 1);
+                .verify(xml.getBytes(StandardCharsets.UTF_8), fixture.world.verification());
     }
 
     static byte[] randomBytes(int size) {
