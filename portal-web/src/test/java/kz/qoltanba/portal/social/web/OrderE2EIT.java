@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import kz.qoltanba.portal.db.PortalDatabase;
-import kz.qoltanba.portal.db.TestDatabase;
 import kz.qoltanba.portal.e2e.BridgeProcess;
 import kz.qoltanba.portal.e2e.Browser;
+import kz.qoltanba.portal.e2e.BrowserStage;
 import kz.qoltanba.portal.e2e.PortalUnderTest;
 import kz.qoltanba.portal.signing.DevCertificates;
 import kz.qoltanba.portal.signing.DevHolder;
@@ -67,6 +67,7 @@ class OrderE2EIT {
     @TempDir
     static Path root;
 
+    private static BrowserStage stage;
     private static PortalDatabase db;
     private static TestPki pki;
     private static BridgeProcess bridge;
@@ -76,12 +77,9 @@ class OrderE2EIT {
 
     @BeforeAll
     static void start() throws Exception {
-        BridgeProcess.jar();
-        db = TestDatabase.fresh();
         pki = TestPki.get();
-        int portalPort = PortalUnderTest.freePort();
-        Path keys = BridgeProcess.writeKeys(
-                root.resolve("keys"),
+        stage = BrowserStage.start(
+                root,
                 Map.of(
                         "tsr1_auth", pki.key(TestKey.TSR1_AUTH),
                         "tsr1_sign", pki.key(TestKey.TSR1_SIGN),
@@ -92,34 +90,18 @@ class OrderE2EIT {
                                         DevHolder.individual("ИСУПОВА", "МИСМИРА", "ТАЛГАТОВНА", RECIPIENT_IIN),
                                         KeyPurpose.AUTH,
                                         Clock.systemUTC(),
-                                        new SecureRandom())),
-                "Qwerty12");
-        bridge = BridgeProcess.start(
-                root.resolve("bridge-run"), keys, PortalUnderTest.freePort(), "http://127.0.0.1:" + portalPort);
-        portal = PortalUnderTest.start(
-                db,
-                Clock.systemUTC(),
-                pki,
-                PortalUnderTest.options()
-                        .env("PORTAL_PORT", Integer.toString(portalPort))
-                        .env("PORTAL_BRIDGE_URL", bridge.wssUrl()));
+                                        new SecureRandom())));
+        db = stage.db();
+        bridge = stage.bridge();
+        portal = stage.portal();
+        browser = stage.browser();
         product = approvedProduct(db, portal);
-        browser = Browser.start(bridge.userHome(), root.resolve("profile"));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (portal != null) {
-            portal.close();
-        }
-        if (bridge != null) {
-            bridge.close();
-        }
-        if (db != null) {
-            db.close();
+        if (stage != null) {
+            stage.close();
         }
     }
 
@@ -338,12 +320,6 @@ class OrderE2EIT {
     }
 
     private static String lastStoredSerial() {
-        return db.inTransaction(c -> {
-            try (PreparedStatement s =
-                            c.prepareStatement("SELECT signer_serial FROM signed_document ORDER BY id DESC LIMIT 1");
-                    ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : "";
-            }
-        });
+        return stage.lastStoredSerial();
     }
 }
