@@ -50,7 +50,21 @@ public final class Dossiers {
         RegistryApplication a = applications.findRegistry(c, id).orElseThrow(() -> new NotFound("application", id));
         ReviewChecks.sameUkzisp(reviewer, a.ukzispBin(), "application", id);
         JsonNode snapshot = read(applicantSnapshot(c, id));
-        FiledOrganisation org = json.convertValue(snapshot.path("organisation"), FiledOrganisation.class);
+        FiledOrganisation org = snapshot.has("organisation")
+                ? json.convertValue(snapshot.get("organisation"), FiledOrganisation.class)
+                : new FiledOrganisation(
+                        a.applicantBin(),
+                        a.applicantName(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
         List<ProductApplication> filed = applications.productsOf(c, id);
         Map<Long, FiledProduct> products = new HashMap<>();
         for (ProductApplication pa : filed) {

@@ -59,9 +59,7 @@ final class ReviewPages {
     void register(RoutesConfig routes) {
         routes.get("/social/go/applications/{id}", this::application);
         routes.get("/social/go/product-applications/{id}", this::productApplication);
-        routes.get(
-                "/social/go/{kind}/{id}/decision",
-                ctx -> decisionForm(ctx, approve(ctx.queryParam("approve")), null, 200));
+        routes.get("/social/go/{kind}/{id}/decision", this::openDecision);
         routes.post("/social/go/{kind}/{id}/decision", this::decide);
     }
 
@@ -71,7 +69,12 @@ final class ReviewPages {
         String tab = choice(ctx.queryParam("tab"), APPLICATION_TABS);
         String part = choice(ctx.queryParam("part"), ORGANISATION_PARTS);
         Map<String, Object> model = new HashMap<>();
-        Dossiers.ApplicationDossier dossier = inTransaction(c -> dossiers.application(c, a, id));
+        Dossiers.ApplicationDossier dossier;
+        try {
+            dossier = inTransaction(c -> dossiers.application(c, a, id));
+        } catch (RuleViolation e) {
+            throw SocialWeb.asPage(e);
+        }
         model.put("dossier", dossier);
         model.put("submitted", time(dossier.application().submittedAt()));
         model.put("decided", time(dossier.application().decidedAt()));
@@ -84,7 +87,7 @@ final class ReviewPages {
     private void productApplication(Context ctx) {
         Actor a = SocialWeb.actor(ctx, AREA);
         long id = SocialWeb.id(ctx);
-        Map<String, Object> model = new HashMap<>(inTransaction(c -> {
+        Map<String, Object> model = new HashMap<>(visible(() -> inTransaction(c -> {
             Dossiers.ProductDossier d = dossiers.product(c, a, id);
             TsrType type = area.tsrTypes.find(c, d.product().tsrTypeId()).orElse(null);
             Map<String, Object> m = new HashMap<>();
@@ -93,7 +96,7 @@ final class ReviewPages {
             m.put("submitted", time(d.application().submittedAt()));
             m.put("decided", time(d.application().decidedAt()));
             return m;
-        }));
+        })));
         TsrType type = (TsrType) model.get("type");
         List<String> tabs = new ArrayList<>(PRODUCT_TABS);
         if (type == null || !type.requiresService()) {
@@ -103,6 +106,19 @@ final class ReviewPages {
         model.put("tab", choice(ctx.queryParam("tab"), tabs));
         model.put("mine", a.iin());
         Pages.render(ctx, "social/goProduct.jte", model);
+    }
+
+    /** «Одобрить» / «Отказать» on an item the reviewer can see (another УКЗиСП's item is not found). */
+    private void openDecision(Context ctx) {
+        Actor a = SocialWeb.actor(ctx, AREA);
+        long id = SocialWeb.id(ctx);
+        boolean product = product(kind(ctx));
+        try {
+            inTransaction(c -> product ? dossiers.product(c, a, id) : dossiers.application(c, a, id));
+        } catch (RuleViolation e) {
+            throw SocialWeb.asPage(e);
+        }
+        decisionForm(ctx, approve(ctx.queryParam("approve")), null, 200);
     }
 
     /** The decision form: «Мотивированный отказ/Протокол решения комиссии» or «Протокол решения комиссии». */
@@ -208,6 +224,15 @@ final class ReviewPages {
 
     private static boolean approve(String value) {
         return "true".equals(value);
+    }
+
+    /** Another УКЗиСП's item, or one that does not exist, answers the not-found page. */
+    private static <T> T visible(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (RuleViolation e) {
+            throw SocialWeb.asPage(e);
+        }
     }
 
     private static String choice(String value, List<String> allowed) {

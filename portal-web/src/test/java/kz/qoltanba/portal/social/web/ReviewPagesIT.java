@@ -103,6 +103,11 @@ class ReviewPagesIT {
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(certificate);
         assertThat(reviewer.get(item + "/files/" + "0".repeat(64)).statusCode()).isEqualTo(404);
+        assertThat(reviewer.get(portal.url("/social/go/applications/999999")).statusCode())
+                .isEqualTo(404);
+        assertThat(reviewer.get(portal.url("/social/go/applications/999999/decision?approve=true"))
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -158,6 +163,20 @@ class ReviewPagesIT {
         assertThat(done.path("redirect").asText()).isEqualTo(item);
         assertThat(reviewer.get(portal.url(item)).body())
                 .contains("Отказано", "Нет сертификата соответствия", "Истёк срок", "p.pdf");
+        refused(
+                decide(portal.url("/social/go/applications/" + application + "/decision"), "true", "", "p.pdf", PDF),
+                "Сначала рассмотрите все заявки на товар этого заявления");
+        reviewer.postForm(
+                portal.url("/social/go/product-applications/" + productApplications()[1] + "/take"), Map.of(), csrf);
+        reviewer.get(portal.url("/lang/kk"));
+        refused(
+                decide(
+                        portal.url("/social/go/product-applications/" + productApplications()[1] + "/decision"),
+                        "false",
+                        "",
+                        "p.pdf",
+                        PDF),
+                "Бас тарту себебін көрсетіңіз");
     }
 
     private HttpResponse<String> decide(String url, String approve, String reasons, String name, byte[] content)
