@@ -19,10 +19,12 @@ import kz.qoltanba.portal.social.SignatureCompletion;
 import kz.qoltanba.portal.social.SignedBy;
 import kz.qoltanba.portal.social.SocialArea;
 import kz.qoltanba.portal.social.SocialWorld;
+import kz.qoltanba.portal.social.application.ProductApplication;
 import kz.qoltanba.portal.social.product.GeneralForm;
 import kz.qoltanba.portal.social.product.QualityDocument;
 import kz.qoltanba.portal.social.product.Registration;
 import kz.qoltanba.portal.social.product.Tab;
+import kz.qoltanba.portal.social.review.Decision;
 import kz.qoltanba.portal.social.review.Reviewers;
 import kz.qoltanba.portal.social.supplier.ContactsForm;
 import kz.qoltanba.portal.standins.StandIns;
@@ -94,6 +96,31 @@ final class FiledApplications {
         SignatureCompletion signs = expected ->
                 new SignedBy(documents.incrementAndGet(), supplier.iin(), supplier.bin(), supplier.displayName());
         return area.submissions.submit(c, supplier, products, signs);
+    }
+
+    /**
+     * The reviewer takes the application and its product applications and approves them all, each with a protocol
+     * (stand-in signatures): the supplier joins the registry and the products are approved.
+     */
+    void approveAll(Connection c, long application) throws SQLException {
+        Actor reviewer = new Actor(Actor.Role.REVIEWER, 1, REVIEWER_IIN, SocialWorld.UKZ_AST, REVIEWER_NAME);
+        SignatureCompletion signs = expected ->
+                new SignedBy(documents.incrementAndGet(), reviewer.iin(), reviewer.bin(), reviewer.displayName());
+        long protocol = area.files
+                .store(
+                        c,
+                        FileStore.ukzispOwner(SocialWorld.UKZ_AST),
+                        reviewer.iin(),
+                        "protocol.pdf",
+                        SocialWorld.PDF.getBytes(),
+                        FileKind.PDF)
+                .id();
+        area.applicationReview.take(c, reviewer, application);
+        for (ProductApplication pa : area.applications.productsOf(c, application)) {
+            area.productReview.take(c, reviewer, pa.id());
+            area.productReview.decide(c, reviewer, pa.id(), Decision.approval(protocol), signs);
+        }
+        area.applicationReview.decide(c, reviewer, application, Decision.approval(protocol), signs);
     }
 
     private long readyProduct(Connection c, Actor supplier, String name) throws SQLException {
