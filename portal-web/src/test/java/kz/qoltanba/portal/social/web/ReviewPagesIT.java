@@ -103,6 +103,11 @@ class ReviewPagesIT {
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(certificate);
         assertThat(reviewer.get(item + "/files/" + "0".repeat(64)).statusCode()).isEqualTo(404);
+        reviewer.get(portal.url("/lang/kk"));
+        assertThat(reviewer.get(base + "?tab=products").body())
+                .contains("Өтініш", "Ұйым деректері", "Тауарға өтінімдер", "Қаралуда");
+        assertThat(reviewer.get(item + "?tab=quality").body()).contains("Сапалық сипаттамалар", "KZ-Звук-1");
+        reviewer.get(portal.url("/lang/ru"));
         assertThat(reviewer.get(portal.url("/social/go/applications/999999")).statusCode())
                 .isEqualTo(404);
         assertThat(reviewer.get(portal.url("/social/go/applications/999999/decision?approve=true"))
