@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import kz.qoltanba.portal.db.PortalDatabase;
-import kz.qoltanba.portal.db.TestDatabase;
 import kz.qoltanba.portal.login.AccountDirectory;
 import kz.qoltanba.portal.testutil.TestAccounts;
 import kz.qoltanba.portal.testutil.TestKey;
@@ -35,6 +34,7 @@ class CertificateLoginE2EIT {
     @TempDir
     static Path root;
 
+    private static BrowserStage stage;
     private static PortalDatabase db;
     private static TestPki pki;
     private static BridgeProcess bridge;
@@ -43,42 +43,23 @@ class CertificateLoginE2EIT {
 
     @BeforeAll
     static void start() throws Exception {
-        BridgeProcess.jar();
-        db = TestDatabase.fresh();
         pki = TestPki.get();
-        int portalPort = PortalUnderTest.freePort();
-        Path keys = BridgeProcess.writeKeys(
-                root.resolve("keys"),
+        stage = BrowserStage.start(
+                root,
                 Map.of(
                         "tsr1_auth", pki.key(TestKey.TSR1_AUTH),
                         "tsr1_sign", pki.key(TestKey.TSR1_SIGN)),
-                "Qwerty12");
-        bridge = BridgeProcess.start(
-                root.resolve("bridge-run"), keys, PortalUnderTest.freePort(), "http://127.0.0.1:" + portalPort);
-        portal = PortalUnderTest.start(
-                db,
-                Clock.systemUTC(),
-                pki,
-                PortalUnderTest.options()
-                        .env("PORTAL_PORT", Integer.toString(portalPort))
-                        .env("PORTAL_BRIDGE_URL", bridge.wssUrl())
-                        .services(b -> b.with(AccountDirectory.class, new TestAccounts())));
-        browser = Browser.start(bridge.userHome(), root.resolve("profile"));
+                options -> options.services(b -> b.with(AccountDirectory.class, new TestAccounts())));
+        db = stage.db();
+        bridge = stage.bridge();
+        portal = stage.portal();
+        browser = stage.browser();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (portal != null) {
-            portal.close();
-        }
-        if (bridge != null) {
-            bridge.close();
-        }
-        if (db != null) {
-            db.close();
+        if (stage != null) {
+            stage.close();
         }
     }
 
@@ -163,13 +144,7 @@ class CertificateLoginE2EIT {
     }
 
     private static String lastStoredSerial() {
-        return db.inTransaction(c -> {
-            try (PreparedStatement s =
-                            c.prepareStatement("SELECT signer_serial FROM signed_document ORDER BY id DESC LIMIT 1");
-                    ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : "";
-            }
-        });
+        return stage.lastStoredSerial();
     }
 
     private static long signRequests() {

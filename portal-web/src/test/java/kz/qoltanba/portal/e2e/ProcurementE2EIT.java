@@ -6,18 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.qoltanba.portal.db.PortalDatabase;
-import kz.qoltanba.portal.db.TestDatabase;
 import kz.qoltanba.portal.mail.MailMessage;
 import kz.qoltanba.portal.procurement.ProcurementKeys;
 import kz.qoltanba.portal.procurement.account.PasswordHasher;
-import kz.qoltanba.portal.testutil.TestPki;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -44,6 +41,7 @@ class ProcurementE2EIT {
     @TempDir
     static Path root;
 
+    private static BrowserStage stage;
     private static PortalDatabase db;
     private static BridgeProcess bridge;
     private static PortalUnderTest portal;
@@ -51,40 +49,22 @@ class ProcurementE2EIT {
 
     @BeforeAll
     static void start() throws Exception {
-        BridgeProcess.jar();
-        db = TestDatabase.fresh();
-        TestPki pki = TestPki.get();
         ProcurementKeys keys = ProcurementKeys.get();
-        int portalPort = PortalUnderTest.freePort();
-        Path keysDir = BridgeProcess.writeKeys(
-                root.resolve("keys"), Map.of("usr1_auth", keys.usr1Auth, "usr1_sign", keys.usr1Sign), "Qwerty12");
-        bridge = BridgeProcess.start(
-                root.resolve("bridge-run"), keysDir, PortalUnderTest.freePort(), "http://127.0.0.1:" + portalPort);
-        portal = PortalUnderTest.start(
-                db,
-                Clock.systemUTC(),
-                pki,
-                PortalUnderTest.options()
-                        .env("PORTAL_PORT", Integer.toString(portalPort))
-                        .env("PORTAL_BRIDGE_URL", bridge.wssUrl())
-                        .env("PORTAL_LOCKOUT", LOCKOUT.toString())
+        stage = BrowserStage.start(
+                root,
+                Map.of("usr1_auth", keys.usr1Auth, "usr1_sign", keys.usr1Sign),
+                options -> options.env("PORTAL_LOCKOUT", LOCKOUT.toString())
                         .services(b -> b.with(PasswordHasher.class, PasswordHasher.pbkdf2(10_000))));
-        browser = Browser.start(bridge.userHome(), root.resolve("profile"));
+        db = stage.db();
+        bridge = stage.bridge();
+        portal = stage.portal();
+        browser = stage.browser();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (portal != null) {
-            portal.close();
-        }
-        if (bridge != null) {
-            bridge.close();
-        }
-        if (db != null) {
-            db.close();
+        if (stage != null) {
+            stage.close();
         }
     }
 

@@ -14,7 +14,6 @@ import kz.qoltanba.portal.social.Prepared;
 import kz.qoltanba.portal.social.RuleViolation;
 import kz.qoltanba.portal.social.SignatureCompletion;
 import kz.qoltanba.portal.social.SignedBy;
-import kz.qoltanba.portal.social.StoredFile;
 import kz.qoltanba.portal.social.application.ApplicationStatus;
 import kz.qoltanba.portal.social.application.Applications;
 import kz.qoltanba.portal.social.application.Kind;
@@ -33,11 +32,12 @@ import kz.qoltanba.portal.social.supplier.Organisations;
 public final class ApplicationReview {
     public static final String DECISION_ACTION = "social.application.decide";
 
+    private static final String OBJECT = "application";
+
     private final Applications applications;
     private final Products products;
     private final Organisations organisations;
-    private final ReviewChecks checks;
-    private final Journal journal;
+    private final ReviewSteps steps;
     private final Clock clock;
 
     public ApplicationReview(
@@ -50,23 +50,17 @@ public final class ApplicationReview {
         this.applications = applications;
         this.products = products;
         this.organisations = organisations;
-        this.checks = new ReviewChecks(files);
-        this.journal = journal;
+        this.steps = new ReviewSteps(applications, Applications.Table.REGISTRY, OBJECT, files, journal, clock);
         this.clock = clock;
     }
 
     public void take(Connection c, Actor reviewer, long id) throws SQLException {
-        RegistryApplication a = locked(c, reviewer, id);
-        ReviewChecks.takeable(a.status());
-        applications.take(c, Applications.Table.REGISTRY, id, reviewer.iin(), reviewer.displayName(), clock.instant());
-        journal.record(c, reviewer, "social.review.take", "application", Long.toString(id), null);
+        steps.take(c, reviewer, id, locked(c, reviewer, id).status());
     }
 
     public void cancel(Connection c, Actor reviewer, long id) throws SQLException {
         RegistryApplication a = locked(c, reviewer, id);
-        ReviewChecks.mine(reviewer, a.status(), a.reviewerIin());
-        applications.release(c, Applications.Table.REGISTRY, id);
-        journal.record(c, reviewer, "social.review.cancel", "application", Long.toString(id), null);
+        steps.cancel(c, reviewer, id, a.status(), a.reviewerIin());
     }
 
     /** The S-13/S-14 payload, after every guard of the decision passed. */
@@ -80,30 +74,12 @@ public final class ApplicationReview {
         RegistryApplication a = locked(c, reviewer, id);
         List<ProductApplication> filed = applications.productsLockedOf(c, id);
         SignedBy signed = completion.complete(prepared(c, reviewer, a, filed, decision));
-        List<String> reasons = ReviewChecks.reasons(decision);
-        if (decision.approve()) {
-            applications.decide(
-                    c,
-                    Applications.Table.REGISTRY,
-                    id,
-                    ApplicationStatus.APPROVED,
-                    List.of(),
-                    decision.protocolFileId(),
-                    signed.documentId(),
-                    clock.instant());
-            if (a.kind() == Kind.INCLUSION) {
-                organisations.join(c, a.applicantBin(), a.category().name(), clock.instant());
-            }
-        } else {
-            applications.decide(
-                    c,
-                    Applications.Table.REGISTRY,
-                    id,
-                    ApplicationStatus.REFUSED,
-                    reasons,
-                    decision.protocolFileId(),
-                    signed.documentId(),
-                    clock.instant());
+        steps.record(c, reviewer, id, decision, signed);
+        if (decision.approve() && a.kind() == Kind.INCLUSION) {
+            organisations.join(c, a.applicantBin(), a.category().name(), clock.instant());
+        }
+        if (!decision.approve()) {
+            List<String> reasons = ReviewChecks.reasons(decision);
             for (ProductApplication pa : filed) {
                 if (pa.status().open()) {
                     applications.decide(
@@ -121,13 +97,6 @@ public final class ApplicationReview {
             }
         }
         organisations.bumpVersion(c, a.applicantBin());
-        journal.record(
-                c,
-                reviewer,
-                decision.approve() ? "social.review.approve" : "social.review.refuse",
-                "application",
-                Long.toString(id),
-                "signed document " + signed.documentId());
     }
 
     private RegistryApplication locked(Connection c, Actor reviewer, long id) throws SQLException {
@@ -139,8 +108,7 @@ public final class ApplicationReview {
     private Prepared prepared(
             Connection c, Actor reviewer, RegistryApplication a, List<ProductApplication> filed, Decision decision)
             throws SQLException {
-        ReviewChecks.mine(reviewer, a.status(), a.reviewerIin());
-        StoredFile protocol = checks.decision(c, reviewer, decision);
+        Map<String, Object> signedDecision = steps.signedDecision(c, reviewer, a.status(), a.reviewerIin(), decision);
         if (decision.approve() && a.kind() == Kind.INCLUSION && !filed.isEmpty()) {
             if (filed.stream().anyMatch(pa -> pa.status().open())) {
                 throw new RuleViolation(
@@ -163,10 +131,8 @@ public final class ApplicationReview {
         payload.put("applicantBin", a.applicantBin());
         payload.put("category", a.category().name());
         payload.put("kind", a.kind().name());
-        payload.put("decision", decision.approve() ? "APPROVED" : "REFUSED");
-        payload.put("reasons", decision.approve() ? List.of() : ReviewChecks.reasons(decision));
-        payload.put("protocol", Map.of("name", protocol.name(), "size", protocol.size(), "sha256", protocol.sha256()));
+        payload.putAll(signedDecision);
         payload.put("productApplications", products);
-        return new Prepared(DECISION_ACTION, "application", Long.toString(a.id()), a.version(), payload);
+        return new Prepared(DECISION_ACTION, OBJECT, Long.toString(a.id()), a.version(), payload);
     }
 }

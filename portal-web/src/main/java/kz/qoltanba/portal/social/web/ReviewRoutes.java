@@ -2,45 +2,45 @@ package kz.qoltanba.portal.social.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.qoltanba.portal.social.Actor;
-import kz.qoltanba.portal.social.FileKind;
-import kz.qoltanba.portal.social.FileStore;
 import kz.qoltanba.portal.social.RuleViolation;
 import kz.qoltanba.portal.social.SocialArea;
+import kz.qoltanba.portal.social.StoredFile;
 import kz.qoltanba.portal.social.application.ApplicationStatus;
 import kz.qoltanba.portal.social.review.Decision;
 import kz.qoltanba.portal.web.Pages;
 
 /**
  * «РМ сотрудника ГО»: the lists («Новые», «В работе») of the reviewer's УКЗиСП, «В работу» / «Отменить», the
- * protocol upload and the signed decisions on applications and product applications.
+ * signed decisions on applications and product applications, and the files a reviewer may open (the filed
+ * attachments, the decisions' protocols). The item pages and the decision form are {@link ReviewPages}.
  */
 final class ReviewRoutes {
-    private static final String AREA = "reviewer";
+    private static final String AREA = ReviewPages.AREA;
     private final SocialArea area;
     private final SocialWeb web;
+    private final ReviewPages pages;
 
     ReviewRoutes(SocialArea area, SocialWeb web) {
         this.area = area;
         this.web = web;
+        this.pages = new ReviewPages(area, web);
     }
 
     void register(RoutesConfig routes) {
         routes.get("/social/go", this::lists);
-        routes.post("/social/go/files", this::upload);
-        routes.post("/social/go/{kind}/{id}/{step}", this::unsigned);
+        routes.get("/social/go/files/{id}", this::protocolFile);
+        routes.get("/social/go/product-applications/{id}/files/{sha256}", this::filedFile);
+        routes.post("/social/go/{kind}/{id}/take", ctx -> unsigned(ctx, true));
+        routes.post("/social/go/{kind}/{id}/cancel", ctx -> unsigned(ctx, false));
         routes.post("/social/go/{kind}/{id}/decision/issue", ctx -> {
             Actor a = SocialWeb.actor(ctx, AREA);
             long id = SocialWeb.id(ctx);
             Decision d = decision(ctx);
-            boolean product = product(ctx);
+            boolean product = ReviewPages.product(ReviewPages.kind(ctx));
             web.issue(
                     ctx,
                     a,
@@ -52,7 +52,8 @@ final class ReviewRoutes {
             Actor a = SocialWeb.actor(ctx, AREA);
             long id = SocialWeb.id(ctx);
             Decision d = decision(ctx);
-            boolean product = product(ctx);
+            String kind = ReviewPages.kind(ctx);
+            boolean product = ReviewPages.product(kind);
             web.complete(
                     ctx,
                     (c, completion) -> {
@@ -62,8 +63,9 @@ final class ReviewRoutes {
                             area.applicationReview.decide(c, a, id, d, completion);
                         }
                     },
-                    "/social/go");
+                    "/social/go/" + kind + "/" + id);
         });
+        pages.register(routes);
     }
 
     private void lists(Context ctx) {
@@ -74,72 +76,70 @@ final class ReviewRoutes {
                         "inWork", area.applications.registryInWork(c, a.bin(), a.iin()),
                         "productsFresh", area.applications.productQueue(c, a.bin(), ApplicationStatus.NEW),
                         "productsInWork", area.applications.productInWork(c, a.bin(), a.iin()))));
-        String kind = ctx.queryParam("kind");
-        String id = ctx.queryParam("id");
-        boolean decision = ("applications".equals(kind) || "product-applications".equals(kind))
-                && id != null
-                && id.matches("\\d{1,18}");
-        model.put("decisionPath", decision ? "/social/go/" + kind + "/" + id + "/decision" : null);
-        model.put("decisionQuery", decision ? decisionQuery(ctx) : null);
         Pages.render(ctx, "social/go.jte", model);
     }
 
-    /** The decision form's answer (approve, protocol, reasons) carried on to the issue and complete routes. */
-    private static String decisionQuery(Context ctx) {
-        List<String> parts = new ArrayList<>();
-        parts.add("approve=" + ("true".equals(ctx.queryParam("approve")) ? "true" : "false"));
-        String protocol = ctx.queryParam("protocol");
-        if (protocol != null && !protocol.isBlank()) {
-            parts.add("protocol=" + URLEncoder.encode(protocol.strip(), StandardCharsets.UTF_8));
-        }
-        for (String reason : ctx.queryParams("reason")) {
-            if (!reason.isBlank()) {
-                parts.add("reason=" + URLEncoder.encode(reason, StandardCharsets.UTF_8));
-            }
-        }
-        return String.join("&", parts);
-    }
-
-    /** «В работу» and «Отменить» on applications ({@code applications}) or product applications ({@code products}). */
-    private void unsigned(Context ctx) {
+    /**
+     * «В работу» and «Отменить» on applications or product applications; back to the page the form came from
+     * (the lists, or an item's page), never elsewhere.
+     */
+    private void unsigned(Context ctx, boolean take) {
         Actor a = SocialWeb.actor(ctx, AREA);
         long id = SocialWeb.id(ctx);
-        boolean product = product(ctx);
-        String step = ctx.pathParam("step");
+        boolean product = ReviewPages.product(ReviewPages.kind(ctx));
         try {
             web.db().inTransaction(c -> {
-                switch (step) {
-                    case "take" -> {
-                        if (product) {
-                            area.productReview.take(c, a, id);
-                        } else {
-                            area.applicationReview.take(c, a, id);
-                        }
-                    }
-                    case "cancel" -> {
-                        if (product) {
-                            area.productReview.cancel(c, a, id);
-                        } else {
-                            area.applicationReview.cancel(c, a, id);
-                        }
-                    }
-                    default -> throw new RuleViolation("social.review.unknownStep", "Неизвестное действие: " + step);
+                if (take && product) {
+                    area.productReview.take(c, a, id);
+                } else if (take) {
+                    area.applicationReview.take(c, a, id);
+                } else if (product) {
+                    area.productReview.cancel(c, a, id);
+                } else {
+                    area.applicationReview.cancel(c, a, id);
                 }
                 return null;
             });
         } catch (RuleViolation e) {
             throw SocialWeb.asPage(e);
         }
-        ctx.redirect("/social/go");
+        String back = ctx.formParam("back");
+        ctx.redirect(
+                back != null && back.matches("/social/go(/[a-z-]+/\\d{1,18})?(\\?tab=[a-zA-Z]+)?")
+                        ? back
+                        : "/social/go");
     }
 
-    private void upload(Context ctx) throws IOException {
+    /** Column «Протокол»: a decision's protocol of the reviewer's УКЗиСП. */
+    private void protocolFile(Context ctx) {
         Actor a = SocialWeb.actor(ctx, AREA);
-        web.upload(ctx, FileStore.ukzispOwner(a.bin()), a.iin(), FileKind.PDF, area.files);
+        long id = SocialWeb.id(ctx);
+        send(ctx, () -> web.db().inTransaction(c -> pages.dossiers().protocolOf(c, a, id)));
     }
 
-    private static boolean product(Context ctx) {
-        return "product-applications".equals(ctx.pathParam("kind"));
+    /** A certificate, letter or image as the supplier filed it with the product application. */
+    private void filedFile(Context ctx) {
+        Actor a = SocialWeb.actor(ctx, AREA);
+        long id = SocialWeb.id(ctx);
+        String sha256 = ctx.pathParam("sha256");
+        if (!sha256.matches("[0-9a-fA-F]{64}")) {
+            throw kz.qoltanba.portal.web.PageException.notFound("social.error.notFound");
+        }
+        send(ctx, () -> web.db().inTransaction(c -> pages.dossiers().filedFile(c, a, id, sha256)));
+    }
+
+    private void send(Context ctx, java.util.function.Supplier<StoredFile> find) {
+        try {
+            StoredFile file = find.get();
+            byte[] content = web.db().inTransaction(c -> area.files.content(c, file.id()));
+            String ascii = file.name().replaceAll("[^A-Za-z0-9._-]", "_");
+            String utf8 = java.net.URLEncoder.encode(file.name(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20");
+            ctx.header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8);
+            ctx.contentType(file.contentType()).result(content);
+        } catch (RuleViolation e) {
+            throw SocialWeb.asPage(e);
+        }
     }
 
     private static Decision decision(Context ctx) {

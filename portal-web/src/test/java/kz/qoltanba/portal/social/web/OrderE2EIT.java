@@ -15,31 +15,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import kz.qoltanba.portal.db.PortalDatabase;
-import kz.qoltanba.portal.db.TestDatabase;
 import kz.qoltanba.portal.e2e.BridgeProcess;
 import kz.qoltanba.portal.e2e.Browser;
+import kz.qoltanba.portal.e2e.BrowserStage;
 import kz.qoltanba.portal.e2e.PortalUnderTest;
 import kz.qoltanba.portal.signing.DevCertificates;
 import kz.qoltanba.portal.signing.DevHolder;
 import kz.qoltanba.portal.social.Actor;
-import kz.qoltanba.portal.social.FileKind;
-import kz.qoltanba.portal.social.FileStore;
-import kz.qoltanba.portal.social.SignatureCompletion;
-import kz.qoltanba.portal.social.SignedBy;
-import kz.qoltanba.portal.social.SocialArea;
 import kz.qoltanba.portal.social.SocialWorld;
+import kz.qoltanba.portal.social.application.Applications;
 import kz.qoltanba.portal.social.order.Fulfilment;
-import kz.qoltanba.portal.social.product.GeneralForm;
-import kz.qoltanba.portal.social.product.QualityDocument;
-import kz.qoltanba.portal.social.product.Registration;
-import kz.qoltanba.portal.social.product.Tab;
-import kz.qoltanba.portal.social.review.Decision;
-import kz.qoltanba.portal.social.review.Reviewers;
-import kz.qoltanba.portal.social.supplier.ContactsForm;
-import kz.qoltanba.portal.standins.StandIns;
 import kz.qoltanba.portal.testutil.TestKey;
 import kz.qoltanba.portal.testutil.TestPki;
 import kz.qoltanba.signing.algorithm.KeyAlgorithm;
@@ -67,6 +53,7 @@ class OrderE2EIT {
     @TempDir
     static Path root;
 
+    private static BrowserStage stage;
     private static PortalDatabase db;
     private static TestPki pki;
     private static BridgeProcess bridge;
@@ -76,12 +63,9 @@ class OrderE2EIT {
 
     @BeforeAll
     static void start() throws Exception {
-        BridgeProcess.jar();
-        db = TestDatabase.fresh();
         pki = TestPki.get();
-        int portalPort = PortalUnderTest.freePort();
-        Path keys = BridgeProcess.writeKeys(
-                root.resolve("keys"),
+        stage = BrowserStage.start(
+                root,
                 Map.of(
                         "tsr1_auth", pki.key(TestKey.TSR1_AUTH),
                         "tsr1_sign", pki.key(TestKey.TSR1_SIGN),
@@ -92,34 +76,18 @@ class OrderE2EIT {
                                         DevHolder.individual("ИСУПОВА", "МИСМИРА", "ТАЛГАТОВНА", RECIPIENT_IIN),
                                         KeyPurpose.AUTH,
                                         Clock.systemUTC(),
-                                        new SecureRandom())),
-                "Qwerty12");
-        bridge = BridgeProcess.start(
-                root.resolve("bridge-run"), keys, PortalUnderTest.freePort(), "http://127.0.0.1:" + portalPort);
-        portal = PortalUnderTest.start(
-                db,
-                Clock.systemUTC(),
-                pki,
-                PortalUnderTest.options()
-                        .env("PORTAL_PORT", Integer.toString(portalPort))
-                        .env("PORTAL_BRIDGE_URL", bridge.wssUrl()));
+                                        new SecureRandom())));
+        db = stage.db();
+        bridge = stage.bridge();
+        portal = stage.portal();
+        browser = stage.browser();
         product = approvedProduct(db, portal);
-        browser = Browser.start(bridge.userHome(), root.resolve("profile"));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (portal != null) {
-            portal.close();
-        }
-        if (bridge != null) {
-            bridge.close();
-        }
-        if (db != null) {
-            db.close();
+        if (stage != null) {
+            stage.close();
         }
     }
 
@@ -233,84 +201,13 @@ class OrderE2EIT {
      * are stand-ins, since the test is about the order's own signatures.
      */
     static long approvedProduct(PortalDatabase db, PortalUnderTest portal) {
-        StandIns registers = portal.services().find(StandIns.class).orElseThrow();
-        SocialArea area = new SocialArea(portal.services(), registers);
+        FiledApplications filed = new FiledApplications(portal);
         Actor supplier = new Actor(Actor.Role.SUPPLIER, 1, "850101300111", SUPPLIER_BIN, "АХМЕТОВ ЕРЛАН");
-        Actor reviewer = new Actor(Actor.Role.REVIEWER, 1, "800303400333", SocialWorld.UKZ_AST, "Иванова Мария");
-        AtomicLong documents = new AtomicLong(1_000_000);
-        SignatureCompletion supplierSigns = expected ->
-                new SignedBy(documents.incrementAndGet(), supplier.iin(), supplier.bin(), supplier.displayName());
-        SignatureCompletion reviewerSigns = expected ->
-                new SignedBy(documents.incrementAndGet(), reviewer.iin(), reviewer.bin(), reviewer.displayName());
         return db.inTransaction(c -> {
-            new Reviewers()
-                    .provision(
-                            c,
-                            SocialWorld.UKZ_AST,
-                            "УКЗиСП г. Астаны",
-                            "Астана қ. ЖҚӘБ",
-                            "7112",
-                            reviewer.iin(),
-                            reviewer.displayName());
-            area.profile.enter(c, SUPPLIER_BIN);
-            area.profile.acceptOffer(c, supplier, true);
-            area.profile.saveContacts(
-                    c,
-                    supplier,
-                    new ContactsForm(
-                            "NON_STATIONARY", Set.of("PICKUP"), "+7 701 123 4567", "info@example.kz", "г. Астана"));
-            String owner = FileStore.organisationOwner(SUPPLIER_BIN);
-            long image = area.files
-                    .store(c, owner, supplier.iin(), "aid.png", SocialWorld.PNG, FileKind.IMAGE)
-                    .id();
-            long pdf = area.files
-                    .store(c, owner, supplier.iin(), "cert.pdf", SocialWorld.PDF.getBytes(), FileKind.PDF)
-                    .id();
-            long id = area.wizard.create(
-                    c,
-                    supplier,
-                    new GeneralForm(
-                            "hearing-battery",
-                            "Слуховой аппарат Звук-1",
-                            "Звук-1 есту аппараты",
-                            "Заушный аппарат",
-                            "Құлақ артындағы аппарат",
-                            "59000",
-                            "10",
-                            List.of(SocialWorld.AKTOBE),
-                            "Звук",
-                            "З-1",
-                            "Казахстан",
-                            List.of(image)));
-            area.wizard.saveCharacteristics(c, supplier, id, Tab.TECHNICAL, Map.of("gain", "25.7"));
-            area.wizard.saveCharacteristics(c, supplier, id, Tab.OPERATIONAL, Map.of("warranty", "24"));
-            area.wizard.saveCharacteristics(c, supplier, id, Tab.FUNCTIONAL, Map.of("programs", "4"));
-            area.wizard.saveQuality(
-                    c,
-                    supplier,
-                    id,
-                    List.of(new QualityDocument(
-                            QualityDocument.CERTIFICATE, "KZ-1", "2026-01-10", "2029-01-10", "ОС", pdf)));
-            area.wizard.saveRegistration(
-                    c, supplier, id, new Registration(false, "Н-7", "2026-02-01", null, List.of(pdf)));
-            area.wizard.finish(c, supplier, id);
-            long application = area.submissions.submit(c, supplier, List.of(id), supplierSigns);
-            long protocol = area.files
-                    .store(
-                            c,
-                            FileStore.ukzispOwner(SocialWorld.UKZ_AST),
-                            reviewer.iin(),
-                            "protocol.pdf",
-                            SocialWorld.PDF.getBytes(),
-                            FileKind.PDF)
-                    .id();
-            area.applicationReview.take(c, reviewer, application);
-            long productApplication =
-                    area.applications.productsOf(c, application).get(0).id();
-            area.productReview.take(c, reviewer, productApplication);
-            area.productReview.decide(c, reviewer, productApplication, Decision.approval(protocol), reviewerSigns);
-            area.applicationReview.decide(c, reviewer, application, Decision.approval(protocol), reviewerSigns);
-            return id;
+            FiledApplications.provisionReviewer(c);
+            long application = filed.inclusion(c, supplier, "Слуховой аппарат Звук-1");
+            filed.approveAll(c, application);
+            return new Applications().productsOf(c, application).get(0).productId();
         });
     }
 
@@ -338,12 +235,6 @@ class OrderE2EIT {
     }
 
     private static String lastStoredSerial() {
-        return db.inTransaction(c -> {
-            try (PreparedStatement s =
-                            c.prepareStatement("SELECT signer_serial FROM signed_document ORDER BY id DESC LIMIT 1");
-                    ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : "";
-            }
-        });
+        return stage.lastStoredSerial();
     }
 }

@@ -3,7 +3,6 @@ package kz.qoltanba.portal.social.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,16 +11,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import kz.qoltanba.portal.db.PortalDatabase;
-import kz.qoltanba.portal.db.TestDatabase;
 import kz.qoltanba.portal.e2e.BridgeProcess;
 import kz.qoltanba.portal.e2e.Browser;
+import kz.qoltanba.portal.e2e.BrowserStage;
 import kz.qoltanba.portal.e2e.PortalUnderTest;
 import kz.qoltanba.portal.signing.DevCertificates;
 import kz.qoltanba.portal.signing.DevHolder;
+import kz.qoltanba.portal.social.Actor;
+import kz.qoltanba.portal.social.Sha256;
 import kz.qoltanba.portal.social.SocialWorld;
-import kz.qoltanba.portal.social.review.Reviewers;
 import kz.qoltanba.portal.testutil.TestKey;
 import kz.qoltanba.portal.testutil.TestPki;
 import kz.qoltanba.signing.algorithm.KeyAlgorithm;
@@ -39,24 +41,27 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The supplier's path in headless Chromium with the real bridge in unattended mode: the organisation's AUTH key
- * logs in, the public offer is accepted, the profile is saved through its form, one product goes through the
- * wizard's routes with the browser's own session, and the registry inclusion application is signed in the bridge
- * with the organisation's signing key and shows up as «+Новое». Then the УКЗиСП reviewer logs in with an
- * employee's AUTH key, takes the application and its product application, uploads the protocol and signs both
- * approvals in the bridge.
+ * The supplier's and the reviewer's paths in headless Chromium with the real bridge in unattended mode. The
+ * organisation's AUTH key logs in, the public offer is accepted, the profile is saved through its form, one product
+ * goes through the wizard's pages, and the registry inclusion application is signed in the bridge with the
+ * organisation's signing key and shows up as «+Новое». Then the УКЗиСП reviewer logs in with an employee's AUTH key,
+ * opens the application in its tabs, takes it and its product application «В работу» and approves both, each time
+ * uploading the protocol PDF in the decision form and signing in the bridge. Last, another organisation's application
+ * (filed through the domain services) is refused: its product application and then the application itself, with
+ * reasons and a protocol, signed; the supplier sees «Отказано» and the reasons in the cabinet.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SocialE2EIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final By SIGN_BUTTON = By.cssSelector("[data-qs-sign]");
     private static final By MAIN = By.cssSelector("main");
-    private static final String REVIEWER_IIN = "800303400333";
+    private static final By PRODUCT_APPLICATIONS = By.cssSelector(".qs-go-product-applications");
+    private static final String DEV_HEAD_IIN = "850715300459";
 
     @TempDir
     static Path root;
 
+    private static BrowserStage stage;
     private static PortalDatabase db;
     private static TestPki pki;
     private static BridgeProcess bridge;
@@ -65,55 +70,29 @@ class SocialE2EIT {
 
     @BeforeAll
     static void start() throws Exception {
-        BridgeProcess.jar();
-        db = TestDatabase.fresh();
         pki = TestPki.get();
-        int portalPort = PortalUnderTest.freePort();
-        Path keys = BridgeProcess.writeKeys(
-                root.resolve("keys"),
+        stage = BrowserStage.start(
+                root,
                 Map.of(
                         "tsr1_auth", pki.key(TestKey.TSR1_AUTH),
                         "tsr1_sign", pki.key(TestKey.TSR1_SIGN),
-                        "ivanova_auth", reviewerKey(KeyPurpose.AUTH),
-                        "ivanova_sign", reviewerKey(KeyPurpose.SIGN)),
-                "Qwerty12");
-        bridge = BridgeProcess.start(
-                root.resolve("bridge-run"), keys, PortalUnderTest.freePort(), "http://127.0.0.1:" + portalPort);
-        portal = PortalUnderTest.start(
-                db,
-                Clock.systemUTC(),
-                pki,
-                PortalUnderTest.options()
-                        .env("PORTAL_PORT", Integer.toString(portalPort))
-                        .env("PORTAL_BRIDGE_URL", bridge.wssUrl()));
+                        "dev_auth", devSupplierKey(),
+                        "ivanova_auth", FiledApplications.reviewerKey(KeyPurpose.AUTH),
+                        "ivanova_sign", FiledApplications.reviewerKey(KeyPurpose.SIGN)));
+        db = stage.db();
+        bridge = stage.bridge();
+        portal = stage.portal();
+        browser = stage.browser();
         db.inTransaction(c -> {
-            new Reviewers()
-                    .provision(
-                            c,
-                            SocialWorld.UKZ_AST,
-                            "УКЗиСП г. Астаны",
-                            "Астана қ. ЖҚӘБ",
-                            "7112",
-                            REVIEWER_IIN,
-                            "Иванова Мария");
+            FiledApplications.provisionReviewer(c);
             return null;
         });
-        browser = Browser.start(bridge.userHome(), root.resolve("profile"));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (portal != null) {
-            portal.close();
-        }
-        if (bridge != null) {
-            bridge.close();
-        }
-        if (db != null) {
-            db.close();
+        if (stage != null) {
+            stage.close();
         }
     }
 
@@ -173,7 +152,7 @@ class SocialE2EIT {
 
     @Test
     @Order(2)
-    void reviewerTakesTheApplication_andSignsTheApprovalsInTheBridge() throws Exception {
+    void reviewerOpensTheApplicationInTabs_andSignsTheApprovalsWithUploadedProtocolsInTheBridge() throws Exception {
         browser.open(portal.url("/login/reviewer"));
         browser.driver().manage().deleteAllCookies();
         bridge.nextKey("ivanova_auth.p12");
@@ -186,21 +165,36 @@ class SocialE2EIT {
 
         browser.find(By.cssSelector(".qs-go-new button[type=submit]")).click();
         browser.waitForText(By.cssSelector(".qs-go-work"), "На рассмотрении", WAIT);
-        browser.find(By.cssSelector(".qs-go-products-new button[type=submit]")).click();
-        browser.waitForText(By.cssSelector(".qs-go-products-work"), "На рассмотрении", WAIT);
+        browser.find(By.cssSelector(".qs-go-work a.qs-go-open")).click();
+        assertThat(browser.waitForText(By.cssSelector(".qs-go-tab-application"), "На рассмотрении", WAIT))
+                .contains("ТОО «МедТехСервис»", "180540012345", "Иванова Мария");
+        String application = browser.driver().getCurrentUrl();
+        browser.screenshot("social-review-application");
+        tab("organisation");
+        browser.waitForText(By.cssSelector(".qs-go-tab-organisation"), "180540012345", WAIT);
+        browser.find(By.cssSelector("a[data-part=contacts]")).click();
+        browser.waitForText(By.cssSelector(".qs-go-tab-organisation"), "+7 701 123 4567", WAIT);
+        browser.screenshot("social-review-application-organisation");
 
-        Path protocol = root.resolve("protocol.pdf");
-        Files.writeString(protocol, SocialWorld.PDF);
-        browser.find(By.cssSelector("form[action='/social/go/files'] input[type=file]"))
-                .sendKeys(protocol.toString());
-        browser.find(By.cssSelector("form[action='/social/go/files'] button[type=submit]"))
+        tab("products");
+        browser.waitForText(PRODUCT_APPLICATIONS, "+Новое", WAIT);
+        browser.find(By.cssSelector(".qs-go-product-applications button[type=submit]"))
                 .click();
-        JsonNode uploaded = JSON.readTree(browser.find(By.tagName("body")).getText());
-        long protocolId = uploaded.path("id").asLong();
-        assertThat(protocolId).as(uploaded.toString()).isPositive();
+        browser.waitForText(PRODUCT_APPLICATIONS, "На рассмотрении", WAIT);
+        browser.screenshot("social-review-application-products");
+        browser.find(By.cssSelector(".qs-go-product-applications a.qs-go-open")).click();
+        browser.waitForText(By.cssSelector(".qs-go-product-name"), "Слуховой аппарат", WAIT);
+        tab("quality");
+        browser.waitForText(By.cssSelector(".qs-go-quality"), "KZ-1", WAIT);
+        browser.screenshot("social-review-product-quality");
 
-        approve(".qs-go-products-work", protocolId);
-        approve(".qs-go-work", protocolId);
+        decide(true, null, "protocol.pdf");
+        browser.waitForText(By.cssSelector(".qs-go-decision-block .qs-status"), "Одобрено", WAIT);
+        browser.open(application);
+        decide(true, null, "protocol2.pdf");
+        browser.waitForText(By.cssSelector(".qs-go-tab-application .qs-status"), "Одобрено", WAIT);
+        assertThat(browser.find(By.cssSelector(".qs-go-tab-application")).getText())
+                .contains("protocol2.pdf");
         browser.screenshot("social-review-approved");
 
         assertThat(applicationStatus()).isEqualTo("APPROVED");
@@ -210,27 +204,127 @@ class SocialE2EIT {
         assertThat(last.path("serialNumber").asText()).isEqualToIgnoringCase(lastStoredSerial());
     }
 
-    /** Opens the decision of the first item of a list with «Одобрить» and the protocol, and signs it. */
-    private static void approve(String list, long protocolId) throws Exception {
+    @Test
+    @Order(3)
+    void reviewerRefusesAnotherApplicationWithReasonsAndProtocol_andTheSupplierSeesWhy() throws Exception {
+        Actor dev = new Actor(Actor.Role.SUPPLIER, 99, DEV_HEAD_IIN, SocialWorld.SUPPLIER_A, "ЖАКСЫБЕКОВ ЕРЛАН");
+        FiledApplications filed = new FiledApplications(portal);
+        long application = db.inTransaction(c -> filed.inclusion(c, dev, "Аппарат Б", "Аппарат В"));
+        String page = portal.url("/social/go/applications/" + application);
+
         browser.open(portal.url("/social/go"));
-        By form = By.cssSelector(list + " .qs-decision-form");
-        browser.find(By.cssSelector(list + " .qs-decision-form input[name=protocol]"))
-                .sendKeys(Long.toString(protocolId));
-        browser.find(form).findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitForText(By.cssSelector(".qs-decision"), "Подписать и отправить", WAIT);
+        browser.find(By.cssSelector(".qs-go-new tr[data-application='" + application + "'] button[type=submit]"))
+                .click();
+        browser.waitForText(
+                By.cssSelector(".qs-go-work tr[data-application='" + application + "']"), "На рассмотрении", WAIT);
+        browser.open(page + "?tab=products");
+        browser.find(By.cssSelector(".qs-go-product-applications tr:nth-child(2) button[type=submit]"))
+                .click();
+        browser.waitForText(PRODUCT_APPLICATIONS, "На рассмотрении", WAIT);
+        browser.find(By.cssSelector(".qs-go-product-applications tr:nth-child(2) a.qs-go-open"))
+                .click();
+        browser.waitForText(By.cssSelector(".qs-go-product-name"), "Аппарат Б", WAIT);
+        decide(false, "Нет сертификата соответствия", "p.pdf");
+        browser.waitForText(By.cssSelector(".qs-go-decision-block .qs-status"), "Отказано", WAIT);
+        assertThat(browser.find(By.cssSelector(".qs-go-decision-block .qs-reasons"))
+                        .getText())
+                .contains("Нет сертификата соответствия");
+        String productSerial = lastStoredSerial();
+
+        browser.open(page);
+        browser.find(By.cssSelector(".qs-go-refuse")).click();
+        browser.waitForText(MAIN, "Мотивированный отказ/Протокол решения комиссии", WAIT);
+        browser.find(By.cssSelector(".qs-decision-submit")).click();
+        browser.waitForText(By.cssSelector(".qs-decision-error"), "Укажите причину отказа", WAIT);
+        browser.screenshot("social-review-refusal-form");
+        decideInForm("Неполный пакет учредительных документов", "p2.pdf");
+        browser.waitForText(By.cssSelector(".qs-go-tab-application .qs-status"), "Отказано", WAIT);
+        assertThat(browser.find(By.cssSelector(".qs-go-tab-application .qs-reasons"))
+                        .getText())
+                .contains("Неполный пакет учредительных документов");
+        browser.screenshot("social-review-refused");
+        tab("products");
+        String products = browser.waitForText(PRODUCT_APPLICATIONS, "Отказано", WAIT);
+        assertThat(products).doesNotContain("+Новое", "На рассмотрении");
+        assertThat(applicationStatus()).isEqualTo("REFUSED");
+
+        String logged = lastTwoSerials("ivanova_sign.p12");
+        assertThat(productSerial).isEqualToIgnoringCase(logged);
+        assertThat(lastStoredSerial()).isEqualToIgnoringCase(logged);
+
+        browser.driver().manage().deleteAllCookies();
+        bridge.nextKey("dev_auth.p12");
+        browser.open(portal.url("/login/supplier"));
+        browser.find(SIGN_BUTTON).click();
+        browser.waitForText(MAIN, "Кабинет поставщика", WAIT);
+        String applications = browser.waitForText(By.cssSelector(".qs-applications"), "Отказано", WAIT);
+        assertThat(applications).contains("Причины отказа", "Неполный пакет учредительных документов");
+        browser.driver()
+                .executeScript("arguments[0].scrollIntoView()", browser.find(By.cssSelector(".qs-applications")));
+        browser.screenshot("social-supplier-refused");
+    }
+
+    /** The serial the bridge logged for the last two signatures made with {@code key}; both must be the same. */
+    private static String lastTwoSerials(String key) throws Exception {
+        List<String> serials = new ArrayList<>();
+        for (JsonNode entry : bridge.log()) {
+            if (key.equals(entry.path("key").asText())) {
+                serials.add(entry.path("serialNumber").asText());
+            }
+        }
+        assertThat(serials).hasSizeGreaterThanOrEqualTo(2);
+        String last = serials.get(serials.size() - 1);
+        assertThat(serials.get(serials.size() - 2)).isEqualToIgnoringCase(last);
+        return last;
+    }
+
+    private static void tab(String name) {
+        browser.find(By.cssSelector("a[data-tab=" + name + "]")).click();
+        browser.waitForUrl("tab=" + name, WAIT);
+    }
+
+    /**
+     * «Одобрить» or «Отказать» on the open item, the form filled with the reason and a protocol PDF written under
+     * {@code name}, sent, then the decision signed in the bridge with the reviewer's signing key.
+     */
+    private static void decide(boolean approve, String reason, String name) throws Exception {
+        browser.find(By.cssSelector(approve ? ".qs-go-approve" : ".qs-go-refuse"))
+                .click();
+        browser.waitForText(MAIN, approve ? "Протокол решения комиссии" : "Мотивированный отказ", WAIT);
+        decideInForm(reason, name);
+    }
+
+    private static void decideInForm(String reason, String name) throws Exception {
+        if (reason != null) {
+            browser.find(By.cssSelector(".qs-decision-form textarea[name=reasons]"))
+                    .clear();
+            browser.find(By.cssSelector(".qs-decision-form textarea[name=reasons]"))
+                    .sendKeys(reason);
+        }
+        Path protocol = root.resolve(name);
+        Files.writeString(protocol, SocialWorld.PDF + name);
+        browser.find(By.cssSelector(".qs-decision-form input[type=file]")).sendKeys(protocol.toString());
+        browser.find(By.cssSelector(".qs-decision-submit")).click();
+        browser.waitForText(By.cssSelector(".qs-decision [data-qs-sign]"), "Подписать", WAIT);
+        assertThat(browser.find(By.cssSelector(".qs-decision-protocol")).getText())
+                .contains(name, Sha256.hex(SocialWorld.PDF + name));
+        if (reason != null) {
+            assertThat(browser.find(By.cssSelector(".qs-decision .qs-reasons")).getText())
+                    .contains(reason);
+        }
         bridge.nextKey("ivanova_sign.p12");
         browser.find(By.cssSelector(".qs-decision [data-qs-sign]")).click();
         new WebDriverWait(browser.driver(), WAIT)
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("approve=")));
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/decision")));
     }
 
-    private static KeyEntry reviewerKey(KeyPurpose purpose) throws Exception {
+    private static KeyEntry devSupplierKey() throws Exception {
         return DevCertificates.issue(
-                pki.pki(),
+                TestPki.get().pki(),
                 KeyAlgorithm.RSA,
                 DevHolder.employee(
-                        "ИВАНОВА", "МАРИЯ", "ПЕТРОВНА", REVIEWER_IIN, "УКЗИСП Г. АСТАНЫ", SocialWorld.UKZ_AST),
-                purpose,
+                        "ЖАКСЫБЕКОВ", "ЕРЛАН", "СЕРИКОВИЧ", DEV_HEAD_IIN, "ТОО ДЕВ ТЕСТ", SocialWorld.SUPPLIER_A),
+                KeyPurpose.AUTH,
                 Clock.systemUTC(),
                 new SecureRandom());
     }
@@ -328,12 +422,6 @@ class SocialE2EIT {
     }
 
     private static String lastStoredSerial() {
-        return db.inTransaction(c -> {
-            try (PreparedStatement s =
-                            c.prepareStatement("SELECT signer_serial FROM signed_document ORDER BY id DESC LIMIT 1");
-                    ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : "";
-            }
-        });
+        return stage.lastStoredSerial();
     }
 }
