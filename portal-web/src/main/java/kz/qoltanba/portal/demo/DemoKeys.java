@@ -32,6 +32,12 @@ public final class DemoKeys {
     /** The password of every demo key file (the spec's fixture password). */
     public static final String PASSWORD = "Qwerty12";
 
+    /**
+     * The login password of the demo's registered procurement user ({@code procurement-user}): certificate step
+     * with its AUTH key, then this password.
+     */
+    public static final String PROCUREMENT_PASSWORD = "Qwerty12";
+
     private final DevPki pki;
     private final DemoCertificates certificates;
 
@@ -222,6 +228,10 @@ public final class DemoKeys {
                             .append(file.getFileName())
                             .append('\n'));
         }
+        text.append("\nprocurement-user is registered and active: log in to the procurement area with its AUTH key, "
+                        + "then the password ")
+                .append(PROCUREMENT_PASSWORD)
+                .append('\n');
         text.append("\npki/: every persona of the development PKI (also revoked, expired, untrusted) with CA "
                 + "certificates and CRLs; see pki/INDEX.md.\n");
         return text.toString();
