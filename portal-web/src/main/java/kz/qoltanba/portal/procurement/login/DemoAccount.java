@@ -57,12 +57,18 @@ public final class DemoAccount implements DemoSeed {
             return;
         }
         CertificateHolder holder = holder(key(actor, "AUTH"));
-        long agreement = signAgreement(c, services.require(SigningPipeline.class), holder, key(actor, "SIGN"));
+        long agreement = signAgreement(
+                c,
+                services.require(SigningPipeline.class),
+                holder,
+                key(actor, "SIGN"),
+                services.clock().instant());
         accounts.createActive(c, holder, EMAIL, PASSWORD.toCharArray(), agreement);
     }
 
     /** The agreement issued, signed and verified exactly as «Подписать соглашение» does it. */
-    private static long signAgreement(Connection c, SigningPipeline pipeline, CertificateHolder holder, KeyEntry key)
+    private static long signAgreement(
+            Connection c, SigningPipeline pipeline, CertificateHolder holder, KeyEntry key, java.time.Instant now)
             throws SQLException {
         String session = "demo-" + UUID.randomUUID();
         byte[] nonce = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
@@ -71,7 +77,7 @@ public final class DemoAccount implements DemoSeed {
                         holder.iin(),
                         EMAIL,
                         Base64.getUrlEncoder().withoutPadding().encodeToString(nonce),
-                        java.time.Instant.now());
+                        now);
         SignerRule rule = new SignerRule(KeyPurpose.SIGN, SubjectKind.ANY, holder.iin(), null);
         SignedAction action =
                 new SignedAction(RegistrationPages.AGREEMENT_ACTION, "procurement_registration", session, 0, rule);
