@@ -77,22 +77,7 @@ class ProductLifecycleIT {
         long submitted = world.readyProduct(other, "5");
         long rejected = world.readyProduct(other, "5");
         long application = world.submit(other, submitted, rejected);
-        long protocol = world.pdf(world.ivanova);
-        world.tx(c -> {
-            world.applicationReview.take(c, world.ivanova, application);
-            for (var pa : world.applications.productsOf(c, application)) {
-                if (pa.productId() == rejected) {
-                    world.productReview.take(c, world.ivanova, pa.id());
-                    world.productReview.decide(
-                            c,
-                            world.ivanova,
-                            pa.id(),
-                            Decision.refusal(List.of("Нет сертификата"), protocol),
-                            world.signature(world.ivanova));
-                }
-            }
-            return null;
-        });
+        refuseProduct(application, rejected);
         long withdrawn = world.approvedProduct("5");
         world.tx(c -> {
             world.lifecycle.withdraw(c, supplier, withdrawn);
@@ -121,6 +106,75 @@ class ProductLifecycleIT {
             assertThat(withdraw.key()).as(status.name()).isEqualTo("social.product.notPublished");
             assertThat(withdraw.getMessage()).isEqualTo("Снять с продажи можно только опубликованный товар");
             assertThat(product(id).status()).as("product " + id).isEqualTo(status);
+        });
+    }
+
+    @Test
+    void whenChangeIsPressed_thenDraftReadyAndRejectedAreEditedBackToReady_andEveryOtherStatusIsRefused() {
+        Actor other = world.supplierB;
+        world.onboard(other);
+        long draft = world.tx(c -> world.wizard.create(c, other, world.hearingAid(other, "5")));
+        long ready = world.readyProduct(other, "5");
+        long submitted = world.readyProduct(other, "5");
+        long rejected = world.readyProduct(other, "5");
+        long application = world.submit(other, submitted, rejected);
+        refuseProduct(application, rejected);
+        GeneralForm changed = world.hearingAid(other, "4");
+
+        for (long id : List.of(ready, rejected)) {
+            world.tx(c -> {
+                world.wizard.saveGeneral(c, other, id, changed);
+                world.wizard.finish(c, other, id);
+                return null;
+            });
+            assertThat(product(id).status()).as("product " + id).isEqualTo(ProductStatus.READY);
+            assertThat(product(id).stockQuantity()).isEqualTo(4);
+        }
+        world.tx(c -> {
+            world.wizard.saveGeneral(c, other, draft, changed);
+            return null;
+        });
+        assertThat(product(draft).status()).isEqualTo(ProductStatus.DRAFT);
+        assertEditRefused(other, submitted, ProductStatus.SUBMITTED);
+
+        long published = world.approvedProduct("12");
+        assertEditRefused(supplier, published, ProductStatus.APPROVED);
+        update(published, "10", List.of(SocialWorld.AKTOBE));
+        assertEditRefused(supplier, published, ProductStatus.UPDATED);
+        world.tx(c -> {
+            world.lifecycle.withdraw(c, supplier, published);
+            return null;
+        });
+        assertEditRefused(supplier, published, ProductStatus.WITHDRAWN);
+    }
+
+    private void assertEditRefused(Actor owner, long id, ProductStatus status) {
+        assertThat(product(id).status()).isEqualTo(status);
+        RuleViolation refusal = world.refused(c -> {
+            world.wizard.saveGeneral(c, owner, id, world.hearingAid(owner, "1"));
+            return null;
+        });
+        assertThat(refusal.key()).as(status.name()).isEqualTo("social.product.notEditable");
+        assertThat(refusal.getMessage()).isEqualTo("Товар в статусе «" + status.label("ru") + "» изменить нельзя");
+        assertThat(product(id).status()).isEqualTo(status);
+    }
+
+    private void refuseProduct(long application, long product) {
+        long protocol = world.pdf(world.ivanova);
+        world.tx(c -> {
+            world.applicationReview.take(c, world.ivanova, application);
+            for (var pa : world.applications.productsOf(c, application)) {
+                if (pa.productId() == product) {
+                    world.productReview.take(c, world.ivanova, pa.id());
+                    world.productReview.decide(
+                            c,
+                            world.ivanova,
+                            pa.id(),
+                            Decision.refusal(List.of("Нет сертификата"), protocol),
+                            world.signature(world.ivanova));
+                }
+            }
+            return null;
         });
     }
 
