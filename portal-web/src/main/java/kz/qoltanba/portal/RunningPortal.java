@@ -133,6 +133,10 @@ public final class RunningPortal implements AutoCloseable {
                     + (actor.bin() == null ? "" : ", BIN " + actor.bin()));
             actor.keyFiles().forEach((purpose, file) -> out.println("      " + purpose + " " + file.getFileName()));
         }
+        actors.find("procurement-user")
+                .ifPresent(user -> out.println("  Procurement login: " + config.origin() + "/procurement with "
+                        + user.keyFiles().get("AUTH").getFileName() + ", then password "
+                        + DemoKeys.PROCUREMENT_PASSWORD));
         String jar = "java -jar ncalayer-bridge/target/qoltanba-bridge.jar";
         out.println();
         out.println("Start the signing bridge (once per user: " + jar + " tls init):");

@@ -5,17 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.qoltanba.portal.demo.DemoCertificates.Holder;
-import kz.qoltanba.portal.demo.DemoCertificates.Purpose;
+import kz.qoltanba.portal.signing.DevCertificates;
+import kz.qoltanba.portal.signing.DevHolder;
 import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.algorithm.KeyAlgorithm;
+import kz.qoltanba.signing.cert.KeyPurpose;
 import kz.qoltanba.signing.devpki.DevPki;
 import kz.qoltanba.signing.devpki.Persona;
 import kz.qoltanba.signing.token.KeyEntry;
@@ -32,36 +32,40 @@ public final class DemoKeys {
     /** The password of every demo key file (the spec's fixture password). */
     public static final String PASSWORD = "Qwerty12";
 
+    /**
+     * The login password of the demo's registered procurement user ({@code procurement-user}): certificate step
+     * with its AUTH key, then this password.
+     */
+    public static final String PROCUREMENT_PASSWORD = "Qwerty12";
+
     private final DevPki pki;
-    private final DemoCertificates certificates;
+    private final Clock clock;
+    private final SecureRandom random;
 
     public DemoKeys(DevPki pki, Clock clock, SecureRandom random) {
         this.pki = pki;
-        this.certificates = new DemoCertificates(pki, clock, random);
+        this.clock = clock;
+        this.random = random;
     }
 
     /** Writes every key file to {@code directory} and returns who is who. */
     public DemoActors writeTo(Path directory) throws IOException, SigningException {
         Files.createDirectories(directory);
-        try {
-            List<DemoActor> actors = new ArrayList<>();
-            actors.add(supplierDirector(directory));
-            actors.add(secondSupplierDirector(directory));
-            actors.add(reviewer(directory));
-            actors.add(recipient(directory));
-            actors.add(procurementUser(directory));
-            pki.exportTo(directory.resolve("pki"), PASSWORD.toCharArray());
-            DemoActors all = new DemoActors(actors);
-            Files.writeString(directory.resolve("README.txt"), describe(all), StandardCharsets.UTF_8);
-            return all;
-        } catch (GeneralSecurityException e) {
-            throw new IOException("cannot issue the demo certificates: " + e.getMessage(), e);
-        }
+        List<DemoActor> actors = new ArrayList<>();
+        actors.add(supplierDirector(directory));
+        actors.add(secondSupplierDirector(directory));
+        actors.add(reviewer(directory));
+        actors.add(recipient(directory));
+        actors.add(procurementUser(directory));
+        pki.exportTo(directory.resolve("pki"), PASSWORD.toCharArray());
+        DemoActors all = new DemoActors(actors);
+        Files.writeString(directory.resolve("README.txt"), describe(all), StandardCharsets.UTF_8);
+        return all;
     }
 
-    private DemoActor supplierDirector(Path dir) throws IOException, SigningException, GeneralSecurityException {
+    private DemoActor supplierDirector(Path dir) throws IOException, SigningException {
         Persona head = Persona.LEGAL_HEAD;
-        Holder holder = new Holder(
+        DevHolder holder = new DevHolder(
                 "ЖАКСЫБЕКОВ",
                 "ЕРЛАН",
                 "СЕРИКОВИЧ",
@@ -74,11 +78,7 @@ public final class DemoKeys {
                 write(
                         dir,
                         "AUTH_RSA_supplier-director",
-                        certificates.issue(
-                                KeyAlgorithm.RSA,
-                                holder,
-                                Purpose.AUTH,
-                                List.of(DemoCertificates.LEGAL, DemoCertificates.HEAD))));
+                        issue(KeyAlgorithm.RSA, holder, KeyPurpose.AUTH, DevCertificates.HEAD)));
         files.put(
                 "SIGN",
                 write(
@@ -88,31 +88,32 @@ public final class DemoKeys {
         return actor("supplier-director", "Поставщик ТСР, первый руководитель", holder, files);
     }
 
-    private DemoActor secondSupplierDirector(Path dir) throws IOException, SigningException, GeneralSecurityException {
-        Holder holder =
-                new Holder("СЕЙТКАЛИ", "АЙГЕРИМ", "МАРАТОВНА", "900202400220", "ТОО \"СОЦПАКЕТ\"", "190640023453");
+    private DemoActor secondSupplierDirector(Path dir) throws IOException, SigningException {
+        DevHolder holder =
+                new DevHolder("СЕЙТКАЛИ", "АЙГЕРИМ", "МАРАТОВНА", "900202400220", "ТОО \"СОЦПАКЕТ\"", "190640023453");
         return legalEntity(
                 dir,
                 "supplier2-director",
                 "Поставщик (вторая организация), первый руководитель",
                 holder,
-                DemoCertificates.HEAD);
+                DevCertificates.HEAD);
     }
 
-    private DemoActor reviewer(Path dir) throws IOException, SigningException, GeneralSecurityException {
-        Holder holder = new Holder("КИМ", "ОЛЕГ", "ВЛАДИМИРОВИЧ", "810808300884", "УКЗИСП Г. АЛМАТЫ", "990440000226");
+    private DemoActor reviewer(Path dir) throws IOException, SigningException {
+        DevHolder holder =
+                new DevHolder("КИМ", "ОЛЕГ", "ВЛАДИМИРОВИЧ", "810808300884", "УКЗИСП Г. АЛМАТЫ", "990440000226");
         return legalEntity(
                 dir,
                 "reviewer",
                 "Сотрудник ГО (УКЗиСП), рассмотрение заявлений",
                 holder,
-                DemoCertificates.SIGNING_RIGHT);
+                DevCertificates.SIGNING_RIGHT);
     }
 
     private DemoActor recipient(Path dir) throws IOException, SigningException {
         Persona auth = Persona.INDIVIDUAL_AUTH;
-        Holder holder =
-                new Holder("САТПАЕВА", "АЙГЕРИМ", "НУРЛАНОВНА", auth.iin().orElseThrow(), null, null);
+        DevHolder holder =
+                new DevHolder("САТПАЕВА", "АЙГЕРИМ", "НУРЛАНОВНА", auth.iin().orElseThrow(), null, null);
         Map<String, Path> files = new LinkedHashMap<>();
         files.put(
                 "AUTH",
@@ -129,9 +130,9 @@ public final class DemoKeys {
         return actor("recipient", "Получатель услуг (физическое лицо)", holder, files);
     }
 
-    private DemoActor procurementUser(Path dir) throws IOException, SigningException, GeneralSecurityException {
+    private DemoActor procurementUser(Path dir) throws IOException, SigningException {
         Persona employee = Persona.LEGAL_EMPLOYEE;
-        Holder holder = new Holder(
+        DevHolder holder = new DevHolder(
                 "ИВАНОВА",
                 "МАРИЯ",
                 "ПЕТРОВНА",
@@ -144,11 +145,7 @@ public final class DemoKeys {
                 write(
                         dir,
                         "AUTH_RSA_procurement-user",
-                        certificates.issue(
-                                KeyAlgorithm.RSA,
-                                holder,
-                                Purpose.AUTH,
-                                List.of(DemoCertificates.LEGAL, DemoCertificates.EMPLOYEE))));
+                        issue(KeyAlgorithm.RSA, holder, KeyPurpose.AUTH, DevCertificates.EMPLOYEE)));
         files.put(
                 "SIGN",
                 write(
@@ -158,30 +155,22 @@ public final class DemoKeys {
         return actor("procurement-user", "Пользователь системы электронных закупок", holder, files);
     }
 
-    private DemoActor legalEntity(Path dir, String code, String role, Holder holder, String roleOid)
-            throws IOException, SigningException, GeneralSecurityException {
+    private DemoActor legalEntity(Path dir, String code, String role, DevHolder holder, String roleOid)
+            throws IOException, SigningException {
         Map<String, Path> files = new LinkedHashMap<>();
-        files.put(
-                "AUTH",
-                write(
-                        dir,
-                        "AUTH_RSA_" + code,
-                        certificates.issue(
-                                KeyAlgorithm.RSA, holder, Purpose.AUTH, List.of(DemoCertificates.LEGAL, roleOid))));
+        files.put("AUTH", write(dir, "AUTH_RSA_" + code, issue(KeyAlgorithm.RSA, holder, KeyPurpose.AUTH, roleOid)));
         files.put(
                 "SIGN",
-                write(
-                        dir,
-                        "GOSTKNCA_" + code,
-                        certificates.issue(
-                                KeyAlgorithm.GOST2015_512,
-                                holder,
-                                Purpose.SIGN,
-                                List.of(DemoCertificates.LEGAL, roleOid))));
+                write(dir, "GOSTKNCA_" + code, issue(KeyAlgorithm.GOST2015_512, holder, KeyPurpose.SIGN, roleOid)));
         return actor(code, role, holder, files);
     }
 
-    private static DemoActor actor(String code, String role, Holder holder, Map<String, Path> files) {
+    private KeyEntry issue(KeyAlgorithm algorithm, DevHolder holder, KeyPurpose purpose, String role)
+            throws SigningException {
+        return DevCertificates.issue(pki, algorithm, holder, purpose, role, clock, random);
+    }
+
+    private static DemoActor actor(String code, String role, DevHolder holder, Map<String, Path> files) {
         return new DemoActor(
                 code, role, holder.commonName(), holder.iin(), holder.bin(), holder.organisation(), files, PASSWORD);
     }
@@ -222,6 +211,10 @@ public final class DemoKeys {
                             .append(file.getFileName())
                             .append('\n'));
         }
+        text.append("\nprocurement-user is registered and active: log in to the procurement area with its AUTH key, "
+                        + "then the password ")
+                .append(PROCUREMENT_PASSWORD)
+                .append('\n');
         text.append("\npki/: every persona of the development PKI (also revoked, expired, untrusted) with CA "
                 + "certificates and CRLs; see pki/INDEX.md.\n");
         return text.toString();

@@ -59,12 +59,14 @@ public final class LoginEndpoints {
                 .verify(c, answer.requestId(), Session.of(ctx).id(), answer.signed(), area);
     }
 
-    /** {@code {ok:false, message}} for a refusal, in the user's language. */
+    /** {@code {ok:false, message, code}} for a refusal, in the user's language ({@code code} when §6.3 names one). */
     public static Map<String, Object> refusal(
             Context ctx, PortalServices services, LoginRefusedException e, LoginArea area) {
         Texts texts = services.messages().texts(Session.of(ctx).lang());
         String areaKey = e.messageKey() + "." + area.code();
-        return failure(texts.t(texts.has(areaKey) ? areaKey : e.messageKey()));
+        Map<String, Object> json = failure(texts.t(texts.has(areaKey) ? areaKey : e.messageKey()));
+        e.refusal().code().ifPresent(code -> json.put("code", code));
+        return json;
     }
 
     public static Map<String, Object> failure(String message) {

@@ -21,6 +21,17 @@ public enum LoginRefusal {
     /** The signature is fine but the area has no account for this holder. */
     NO_ACCOUNT;
 
+    /** The verification code of the specification (§6.3) behind this refusal, if it has one. */
+    public java.util.Optional<String> code() {
+        return switch (this) {
+            case REPLAYED, EXPIRED, UNKNOWN_CHALLENGE -> java.util.Optional.of("SIGN_REQUEST_INVALID");
+            case WRONG_KEY_TYPE -> java.util.Optional.of("CERT_WRONG_KEY_TYPE");
+            case NOT_LEGAL_ENTITY -> java.util.Optional.of("CERT_NOT_LEGAL_ENTITY");
+            case NOT_INDIVIDUAL -> java.util.Optional.of("CERT_NOT_INDIVIDUAL");
+            default -> java.util.Optional.empty();
+        };
+    }
+
     public String messageKey() {
         return "login.refused." + name();
     }

@@ -72,6 +72,11 @@ final class XmlLoginChallenges implements LoginChallenges {
     @Override
     public SignerIdentity verify(Connection c, UUID challengeId, String sessionId, String signedXml, LoginArea area)
             throws SQLException, LoginRefusedException {
+        try {
+            pipeline.requireUsable(c, challengeId, sessionId);
+        } catch (SignatureRejectedException e) {
+            throw refusal(e);
+        }
         Optional<String> origin = signedOrigin(signedXml);
         if (origin.isPresent() && !origin.get().equals(pipeline.settings().origin())) {
             throw new LoginRefusedException(

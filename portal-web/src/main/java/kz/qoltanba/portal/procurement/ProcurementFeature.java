@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 import kz.qoltanba.portal.PortalServices;
+import kz.qoltanba.portal.demo.DemoSeed;
 import kz.qoltanba.portal.procurement.account.PasswordHasher;
 import kz.qoltanba.portal.procurement.account.ProcurementAccounts;
 import kz.qoltanba.portal.procurement.cabinet.CabinetPages;
@@ -19,6 +20,7 @@ import kz.qoltanba.portal.procurement.files.FileStore;
 import kz.qoltanba.portal.procurement.files.FileUploads;
 import kz.qoltanba.portal.procurement.files.PortalFileSignatureCheck;
 import kz.qoltanba.portal.procurement.files.UploadTokens;
+import kz.qoltanba.portal.procurement.login.DemoAccount;
 import kz.qoltanba.portal.procurement.login.LoginRoutes;
 import kz.qoltanba.portal.procurement.login.ProcurementPaths;
 import kz.qoltanba.portal.signing.SigningPipeline;
@@ -33,19 +35,8 @@ import kz.qoltanba.signing.validation.CmsVerifier;
 public final class ProcurementFeature implements Feature {
     @Override
     public void register(RoutesConfig routes, PortalServices services) {
-        ProcurementSettings settings = services.find(ProcurementSettings.class)
-                .orElseGet(() -> ProcurementSettings.defaults(
-                        services.config().dataDirectory().resolve("procurement-files"),
-                        origin(services),
-                        services.config().lockout()));
-        PasswordHasher hasher = services.find(PasswordHasher.class)
-                .orElseGet(() -> PasswordHasher.pbkdf2(PasswordHasher.DEFAULT_ITERATIONS));
-        ProcurementAccounts accounts = ProcurementAccounts.create(
-                services.clock(),
-                settings,
-                hasher,
-                services.mailer()::send,
-                (c, action, type, id, details) -> services.audit().record(c, null, action, type, id, details));
+        ProcurementSettings settings = settings(services);
+        ProcurementAccounts accounts = accounts(services, settings);
         ProcurementContext context = new ProcurementContext(services, accounts);
         UploadTokens tokens = new UploadTokens(new SecureRandom());
 
@@ -71,6 +62,32 @@ public final class ProcurementFeature implements Feature {
                 lazyCheck(services),
                 context.journal(null));
         new FileEndpoints(uploads, settings.maxFileBytes(), spool(settings.filesDirectory())).register(routes);
+    }
+
+    /** The demo's registered, active procurement user (see {@link DemoAccount}). */
+    @Override
+    public List<DemoSeed> demoSeeds() {
+        return List.of((c, services, actors) ->
+                new DemoAccount(accounts(services, settings(services))).seed(c, services, actors));
+    }
+
+    private static ProcurementSettings settings(PortalServices services) {
+        return services.find(ProcurementSettings.class)
+                .orElseGet(() -> ProcurementSettings.defaults(
+                        services.config().dataDirectory().resolve("procurement-files"),
+                        origin(services),
+                        services.config().lockout()));
+    }
+
+    private static ProcurementAccounts accounts(PortalServices services, ProcurementSettings settings) {
+        PasswordHasher hasher = services.find(PasswordHasher.class)
+                .orElseGet(() -> PasswordHasher.pbkdf2(PasswordHasher.DEFAULT_ITERATIONS));
+        return ProcurementAccounts.create(
+                services.clock(),
+                settings,
+                hasher,
+                services.mailer()::send,
+                (c, action, type, id, details) -> services.audit().record(c, null, action, type, id, details));
     }
 
     /** The signing app uploads with its single-use token, not from a page: no session, so no CSRF token. */

@@ -114,6 +114,12 @@ final class DefaultSigningPipeline implements SigningPipeline {
         return new VerifiedSignature(documentId, verified.identity());
     }
 
+    @Override
+    public void requireUsable(Connection c, UUID requestId, String sessionId)
+            throws SQLException, SignatureRejectedException {
+        usableRequest(c, requestId, sessionId, clock.instant());
+    }
+
     /** V1: the request exists, is unused, belongs to this session and has not expired (checked in that order). */
     private StoredRequest usableRequest(Connection c, UUID requestId, String sessionId, Instant now)
             throws SQLException, SignatureRejectedException {

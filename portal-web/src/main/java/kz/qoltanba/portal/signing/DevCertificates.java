@@ -49,9 +49,16 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
  * such a certificate cannot be revoked. <strong>Development and tests only.</strong>
  */
 public final class DevCertificates {
-    private static final String INDIVIDUAL = "1.2.398.3.3.4.1.1";
-    private static final String LEGAL = "1.2.398.3.3.4.1.2";
-    private static final String HEAD = "1.2.398.3.3.4.1.2.1";
+    /** NCA role: individual. */
+    public static final String INDIVIDUAL = "1.2.398.3.3.4.1.1";
+    /** NCA role: legal entity. */
+    public static final String LEGAL = "1.2.398.3.3.4.1.2";
+    /** NCA role under a legal entity: first head. */
+    public static final String HEAD = "1.2.398.3.3.4.1.2.1";
+    /** NCA role under a legal entity: right to sign. */
+    public static final String SIGNING_RIGHT = "1.2.398.3.3.4.1.2.2";
+    /** NCA role under a legal entity: employee. */
+    public static final String EMPLOYEE = "1.2.398.3.3.4.1.2.5";
 
     private DevCertificates() {}
 
@@ -62,6 +69,22 @@ public final class DevCertificates {
      */
     public static KeyEntry issue(
             DevPki pki, KeyAlgorithm algorithm, DevHolder holder, KeyPurpose purpose, Clock clock, SecureRandom random)
+            throws SigningException {
+        return issue(pki, algorithm, holder, purpose, holder.isLegal() ? HEAD : null, clock, random);
+    }
+
+    /**
+     * As {@link #issue(DevPki, KeyAlgorithm, DevHolder, KeyPurpose, Clock, SecureRandom)} with the legal entity's
+     * role of the holder ({@link #HEAD}, {@link #SIGNING_RIGHT}, {@link #EMPLOYEE}); ignored for an individual.
+     */
+    public static KeyEntry issue(
+            DevPki pki,
+            KeyAlgorithm algorithm,
+            DevHolder holder,
+            KeyPurpose purpose,
+            String legalRole,
+            Clock clock,
+            SecureRandom random)
             throws SigningException {
         if (purpose == KeyPurpose.BOTH) {
             throw new IllegalArgumentException("purpose: AUTH or SIGN");
@@ -86,7 +109,7 @@ public final class DevCertificates {
                 publicKey);
         try {
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage(purpose, algorithm)));
-            builder.addExtension(Extension.extendedKeyUsage, false, extendedKeyUsage(holder, purpose));
+            builder.addExtension(Extension.extendedKeyUsage, false, extendedKeyUsage(holder, purpose, legalRole));
             builder.addExtension(
                     Extension.cRLDistributionPoints,
                     false,
@@ -131,7 +154,7 @@ public final class DevCertificates {
 
     private static X500Name subject(DevHolder holder) {
         X500NameBuilder name = new X500NameBuilder(BCStyle.INSTANCE);
-        name.addRDN(BCStyle.CN, holder.surname() + " " + holder.firstName());
+        name.addRDN(BCStyle.CN, holder.commonName());
         name.addRDN(BCStyle.SURNAME, holder.surname());
         name.addRDN(BCStyle.SERIALNUMBER, "IIN" + holder.iin());
         name.addRDN(BCStyle.C, "KZ");
@@ -152,13 +175,17 @@ public final class DevCertificates {
         return KeyUsage.digitalSignature | KeyUsage.nonRepudiation | (algorithm.isGost() ? KeyUsage.keyAgreement : 0);
     }
 
-    private static ExtendedKeyUsage extendedKeyUsage(DevHolder holder, KeyPurpose purpose) {
+    private static ExtendedKeyUsage extendedKeyUsage(DevHolder holder, KeyPurpose purpose, String legalRole) {
         KeyPurposeId usage =
                 purpose == KeyPurpose.AUTH ? KeyPurposeId.id_kp_clientAuth : KeyPurposeId.id_kp_emailProtection;
         if (!holder.isLegal()) {
             return new ExtendedKeyUsage(new KeyPurposeId[] {usage, role(INDIVIDUAL)});
         }
-        return new ExtendedKeyUsage(new KeyPurposeId[] {usage, role(LEGAL), role(HEAD)});
+        if (legalRole == null || !legalRole.startsWith(LEGAL + ".")) {
+            throw new IllegalArgumentException(
+                    "legalRole: a role under " + LEGAL + " for a legal entity, got " + legalRole);
+        }
+        return new ExtendedKeyUsage(new KeyPurposeId[] {usage, role(LEGAL), role(legalRole)});
     }
 
     private static KeyPurposeId role(String oid) {

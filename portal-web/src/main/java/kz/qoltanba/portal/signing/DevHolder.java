@@ -28,6 +28,11 @@ public record DevHolder(
         return new DevHolder(surname, firstName, patronymic, iin, organisation, bin);
     }
 
+    /** The certificate's CN as NCA writes it: surname and first name. */
+    public String commonName() {
+        return surname + " " + firstName;
+    }
+
     public boolean isLegal() {
         return bin != null;
     }

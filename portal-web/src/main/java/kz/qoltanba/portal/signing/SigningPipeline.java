@@ -35,6 +35,14 @@ public interface SigningPipeline {
     VerifiedSignature complete(Connection c, UUID requestId, String sessionId, String signed, long currentVersion)
             throws SQLException, SignatureRejectedException;
 
+    /**
+     * V1 alone, before any business guard of the caller: the request exists, belongs to {@code sessionId}, is
+     * unused and unexpired. Its row stays locked until the transaction ends. A completion calls this first, so a
+     * replayed, expired or foreign request is refused as {@code SIGN_REQUEST_INVALID} whatever state the object is
+     * in now; {@link #complete} checks it again.
+     */
+    void requireUsable(Connection c, UUID requestId, String sessionId) throws SQLException, SignatureRejectedException;
+
     /** Stored signed documents. */
     SignedDocuments documents();
 

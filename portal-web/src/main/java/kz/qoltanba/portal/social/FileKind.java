@@ -5,16 +5,23 @@ import java.util.Set;
 /** What an upload is for, and so which content types it may have (recognised by their first bytes). */
 public enum FileKind {
     /** Product photos: JPEG or PNG. */
-    IMAGE(Set.of("image/jpeg", "image/png")),
+    IMAGE(Set.of("image/jpeg", "image/png"), "JPEG или PNG"),
     /** Protocols, certificates, registration documents, founding documents: PDF. */
-    PDF(Set.of("application/pdf")),
+    PDF(Set.of("application/pdf"), "PDF"),
     /** Hand-over scans: PDF, JPEG or PNG. */
-    SCAN(Set.of("application/pdf", "image/jpeg", "image/png"));
+    SCAN(Set.of("application/pdf", "image/jpeg", "image/png"), "PDF, JPEG или PNG");
 
     private final Set<String> contentTypes;
+    private final String formats;
 
-    FileKind(Set<String> contentTypes) {
+    FileKind(Set<String> contentTypes, String formats) {
         this.contentTypes = contentTypes;
+        this.formats = formats;
+    }
+
+    /** The accepted formats as a user reads them, e.g. «JPEG или PNG». */
+    public String formats() {
+        return formats;
     }
 
     public boolean accepts(String contentType) {

@@ -36,8 +36,10 @@ public final class FileStore {
         if (!kind.accepts(contentType)) {
             throw new RuleViolation(
                     "social.file.type." + kind.name().toLowerCase(java.util.Locale.ROOT),
-                    "Файл «" + cleanName + "» имеет недопустимый формат (" + kind + ")",
-                    cleanName);
+                    "Файл «" + cleanName + "» имеет недопустимый формат: нужен " + kind.formats()
+                            + " (проверяется содержимое файла, а не его имя)",
+                    cleanName,
+                    kind.formats());
         }
         String sha256 = Sha256.hex(content);
         try (PreparedStatement s = c.prepareStatement(

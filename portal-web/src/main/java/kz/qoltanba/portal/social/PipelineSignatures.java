@@ -17,7 +17,7 @@ import kz.qoltanba.portal.signing.SigningPipeline;
 /**
  * Connects the social area's signed transitions to the signing pipeline: {@link #issue} turns a
  * {@link Prepared} into a sign request for the legal-entity key of the acting organisation (or the person's own
- * key), {@link #completion} verifies the returned signature and then checks that the stored envelope carries
+ * key), {@link #completion} checks the request first and later verifies the returned signature and then checks that the stored envelope carries
  * exactly the action, object and payload the transition is about to apply (so a request issued for other
  * products, reasons or files cannot complete this one).
  */
@@ -46,8 +46,20 @@ public final class PipelineSignatures {
         return pipeline.issue(c, sessionId, action, SignContent.json(prepared.payload()));
     }
 
-    /** The completion of request {@code requestId} with the browser's {@code signed} CMS (base64). */
-    public SignatureCompletion completion(Connection c, UUID requestId, String sessionId, String signed) {
+    /**
+     * The completion of request {@code requestId} with the browser's {@code signed} CMS (base64). The request itself
+     * (V1) is checked here, before the transition's own guards run, so a replayed, expired or foreign request is
+     * refused as {@code SIGN_REQUEST_INVALID} even when the object has moved on since.
+     *
+     * @throws SignatureRefused the request cannot be used
+     */
+    public SignatureCompletion completion(Connection c, UUID requestId, String sessionId, String signed)
+            throws SQLException {
+        try {
+            pipeline.requireUsable(c, requestId, sessionId);
+        } catch (SignatureRejectedException e) {
+            throw SignatureRefused.of(e);
+        }
         return expected -> {
             try {
                 var verified = pipeline.complete(c, requestId, sessionId, signed, expected.objectVersion());

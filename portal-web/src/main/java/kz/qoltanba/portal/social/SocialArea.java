@@ -11,6 +11,7 @@ import kz.qoltanba.portal.social.order.Fulfilment;
 import kz.qoltanba.portal.social.order.Ordering;
 import kz.qoltanba.portal.social.order.Orders;
 import kz.qoltanba.portal.social.order.Recipients;
+import kz.qoltanba.portal.social.product.ProductImages;
 import kz.qoltanba.portal.social.product.ProductLifecycle;
 import kz.qoltanba.portal.social.product.ProductWizard;
 import kz.qoltanba.portal.social.product.Products;
@@ -37,6 +38,7 @@ public final class SocialArea {
     public final SupplierProfile profile;
     public final ProductWizard wizard;
     public final ProductLifecycle lifecycle;
+    public final ProductImages images;
     public final Submissions submissions;
     public final ProductReview productReview;
     public final ApplicationReview applicationReview;
@@ -52,6 +54,7 @@ public final class SocialArea {
         profile = new SupplierProfile(organisations, registers.organisations(), registers.realEstate(), journal, clock);
         wizard = new ProductWizard(products, tsrTypes, organisations, profile, files, journal, clock);
         lifecycle = new ProductLifecycle(products, tsrTypes, organisations, files, journal, clock);
+        images = new ProductImages(products, files);
         submissions = new Submissions(organisations, products, applications, profile, snapshots, journal, clock);
         productReview = new ProductReview(applications, products, files, journal, clock);
         applicationReview = new ApplicationReview(applications, products, organisations, files, journal, clock);

@@ -2,6 +2,7 @@ package kz.qoltanba.portal.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -24,6 +25,7 @@ import kz.qoltanba.portal.PortalConfig;
 import kz.qoltanba.portal.PortalServices;
 import kz.qoltanba.portal.RunningPortal;
 import kz.qoltanba.portal.db.TestDatabase;
+import kz.qoltanba.portal.testutil.TestSignatures;
 import kz.qoltanba.portal.web.Feature;
 import kz.qoltanba.portal.web.WebClient;
 import kz.qoltanba.signing.algorithm.KeyAlgorithm;
@@ -47,6 +49,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The portal started as {@code --demo} does: dev PKI, demo key files, demo seeds, banner. */
 class DemoStartIT {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     /** A feature whose demo seed records what it was given and writes one row. */
     static final class SeedingFeature implements Feature {
         final AtomicReference<DemoActors> seen = new AtomicReference<>();
@@ -118,6 +123,56 @@ class DemoStartIT {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("Почтовый ящик");
             assertThat(config.embeddedDatabaseDirectory().resolve("PG_VERSION")).exists();
+        }
+    }
+
+    @Test
+    void whenTheDemoStartsOnAFreshDatabase_thenTheProcurementUserLogsInWithItsCertificateAndPassword(@TempDir Path home)
+            throws Exception {
+        PortalConfig config = demoConfig(home);
+
+        try (RunningPortal portal =
+                RunningPortal.start(TestDatabase.fresh(), config, Clock.systemUTC(), PortalApp.features())) {
+            DemoActor user = portal.services().require(DemoActors.class).get("procurement-user");
+            assertThat(banner(portal))
+                    .contains(
+                            "Procurement login: " + config.origin() + "/procurement with AUTH_RSA_procurement-user.p12")
+                    .contains("then password " + DemoKeys.PROCUREMENT_PASSWORD);
+            String origin = config.origin().toString().replaceAll("/$", "");
+            WebClient web = new WebClient();
+            String csrf = WebClient.csrfOf(web.get(origin + "/procurement"));
+
+            HttpResponse<String> issued = web.postJson(origin + "/procurement/login/challenge", "{}", csrf);
+            JsonNode challenge = JSON.readTree(issued.body());
+            String signed = TestSignatures.signXml(challenge.get("data").asText(), key(user, "AUTH"));
+            HttpResponse<String> certificate = web.postJson(
+                    origin + "/procurement/login/certificate",
+                    JSON.writeValueAsString(
+                            Map.of("requestId", challenge.get("id").asText(), "signed", signed)),
+                    csrf);
+            assertThat(JSON.readTree(certificate.body()).path("redirect").asText())
+                    .as(certificate.body())
+                    .isEqualTo("/procurement/login/password");
+
+            HttpResponse<String> page = web.get(origin + "/procurement/login/password");
+            HttpResponse<String> login = web.postForm(
+                    origin + "/procurement/login/password",
+                    Map.of("password", DemoKeys.PROCUREMENT_PASSWORD),
+                    WebClient.csrfOf(page));
+            assertThat(login.statusCode()).as(login.body()).isEqualTo(302);
+            HttpResponse<String> cabinet =
+                    web.get(origin + login.headers().firstValue("Location").orElseThrow());
+            assertThat(cabinet.statusCode()).isEqualTo(200);
+            assertThat(cabinet.body()).contains(user.displayName(), "Кабинет");
+        }
+    }
+
+    private static KeyEntry key(DemoActor actor, String purpose) throws Exception {
+        try (KeyStoreSource source = KeyStores.open(
+                StorageType.PKCS12,
+                actor.keyFiles().get(purpose),
+                actor.password().toCharArray())) {
+            return source.keys().get(0);
         }
     }
 

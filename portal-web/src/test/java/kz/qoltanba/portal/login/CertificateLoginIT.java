@@ -115,6 +115,7 @@ class CertificateLoginIT {
 
         assertThat(replay.path("ok").asBoolean()).isFalse();
         assertThat(replay.path("message").asText()).contains("уже использован");
+        assertThat(replay.path("code").asText()).isEqualTo("SIGN_REQUEST_INVALID");
     }
 
     @Test

@@ -90,7 +90,7 @@ class SignedPathIT {
 
         RuleViolation replay = world.refused(c -> world.submissions.submit(
                 c, supplier, List.of(product), signatures.completion(c, request.id(), SESSION, cms)));
-        assertThat(replay.key()).isEqualTo("social.application.openExists");
+        assertThat(((SignatureRefused) replay).code()).isEqualTo("SIGN_REQUEST_INVALID");
     }
 
     @Test

@@ -186,11 +186,18 @@ class SocialHttpIT {
         assertThat(tsr1.get(portal.url("/social/supplier")).body()).doesNotContain("+Новое");
 
         JsonNode request = JSON.readTree(tsr1.postJson(issue, "{}", csrf).body());
-        JsonNode done = JSON.readTree(tsr1.postJson(complete, signed(request, TestKey.TSR1_SIGN), csrf)
-                .body());
+        String completion = signed(request, TestKey.TSR1_SIGN);
+        JsonNode done = JSON.readTree(tsr1.postJson(complete, completion, csrf).body());
         assertThat(done.path("ok").asBoolean()).as(done.toString()).isTrue();
         assertThat(tsr1.get(portal.url("/social/supplier")).body())
                 .contains("+Новое", "Отправлена заявка на публикацию");
+
+        JsonNode replay =
+                JSON.readTree(tsr1.postJson(complete, completion, csrf).body());
+        assertThat(replay.path("ok").asBoolean()).isFalse();
+        assertThat(replay.path("code").asText()).isEqualTo("SIGN_REQUEST_INVALID");
+        assertThat(replay.path("message").asText())
+                .isEqualTo("Запрос на подпись недействителен: он уже использован, истёк или выдан другому сеансу.");
     }
 
     private static String signed(JsonNode request, TestKey key) throws Exception {

@@ -2,6 +2,7 @@ package kz.qoltanba.portal.procurement.account;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import kz.qoltanba.portal.procurement.TokenTable;
 import kz.qoltanba.portal.procurement.TokenVerdict;
 
 /** U5: following the activation link confirms the e-mail and makes the account ACTIVE. */
@@ -13,7 +14,7 @@ public final class EmailActivation {
     }
 
     public TokenVerdict activate(Connection c, String token) throws SQLException {
-        MailTokens.Use use = context.tokens()
+        TokenTable.Use use = context.tokens()
                 .spend(c, token, MailTokens.Purpose.ACTIVATION, context.clock().instant());
         if (use.verdict() == TokenVerdict.ACCEPTED) {
             context.accounts().findById(c, use.accountId(), true);

@@ -3,13 +3,12 @@ package kz.qoltanba.portal.procurement.account;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import kz.qoltanba.portal.procurement.OneTimeToken;
-import kz.qoltanba.portal.procurement.TokenVerdict;
+import kz.qoltanba.portal.procurement.TokenTable;
 
 /** Activation and recovery links: single use, expiring, stored by digest in {@code procurement_mail_token}. */
 final class MailTokens {
@@ -18,8 +17,7 @@ final class MailTokens {
         RECOVERY
     }
 
-    /** The outcome of presenting a token; {@code accountId} is meaningful only when ACCEPTED. */
-    record Use(TokenVerdict verdict, long accountId) {}
+    private static final TokenTable TABLE = new TokenTable("procurement_mail_token");
 
     private final SecureRandom random;
 
@@ -55,36 +53,7 @@ final class MailTokens {
     }
 
     /** Spends the token if it is known, unused and unexpired; the row stays locked until the transaction ends. */
-    Use spend(Connection c, String presented, Purpose purpose, Instant now) throws SQLException {
-        String sql = "SELECT account_id, expires_at, used_at FROM procurement_mail_token"
-                + " WHERE token_hash = ? AND purpose = ? FOR UPDATE";
-        String digest = OneTimeToken.digestOf(presented);
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, digest);
-            s.setString(2, purpose.name());
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return new Use(TokenVerdict.UNKNOWN, 0);
-                }
-                if (r.getTimestamp("used_at") != null) {
-                    return new Use(TokenVerdict.USED, 0);
-                }
-                if (!now.isBefore(r.getTimestamp("expires_at").toInstant())) {
-                    return new Use(TokenVerdict.EXPIRED, 0);
-                }
-                long accountId = r.getLong("account_id");
-                markUsed(c, digest, now);
-                return new Use(TokenVerdict.ACCEPTED, accountId);
-            }
-        }
-    }
-
-    private static void markUsed(Connection c, String digest, Instant now) throws SQLException {
-        try (PreparedStatement s =
-                c.prepareStatement("UPDATE procurement_mail_token SET used_at = ? WHERE token_hash = ?")) {
-            s.setTimestamp(1, Timestamp.from(now));
-            s.setString(2, digest);
-            s.executeUpdate();
-        }
+    TokenTable.Use spend(Connection c, String presented, Purpose purpose, Instant now) throws SQLException {
+        return TABLE.spend(c, presented, purpose.name(), now);
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import kz.qoltanba.portal.procurement.TokenTable;
 import kz.qoltanba.portal.procurement.TokenVerdict;
 
 /**
@@ -48,7 +49,7 @@ public final class PasswordRecovery {
 
     /** Spends the link's token and mails a temporary password. */
     public TokenVerdict issueTemporaryPassword(Connection c, String token) throws SQLException {
-        MailTokens.Use use = context.tokens()
+        TokenTable.Use use = context.tokens()
                 .spend(c, token, MailTokens.Purpose.RECOVERY, context.clock().instant());
         if (use.verdict() != TokenVerdict.ACCEPTED) {
             return use.verdict();

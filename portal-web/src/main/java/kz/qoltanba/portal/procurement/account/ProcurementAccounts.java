@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import kz.qoltanba.portal.procurement.Journal;
 import kz.qoltanba.portal.procurement.OutgoingMail;
@@ -56,6 +57,35 @@ public final class ProcurementAccounts {
 
     public ContactChange contactChange() {
         return contactChange;
+    }
+
+    /**
+     * An account that registered with the signed agreement {@code agreementDocumentId} and already confirmed its
+     * e-mail (ACTIVE): for the demo data, so a person can log in at once. The password must pass the rules.
+     */
+    public long createActive(
+            Connection c, CertificateHolder holder, String email, char[] password, long agreementDocumentId)
+            throws SQLException {
+        List<PasswordProblem> problems = PasswordPolicy.check(password, password);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("password: breaks the password rules " + problems);
+        }
+        java.time.Instant now = context.clock().instant();
+        long id = context.accounts()
+                .insert(
+                        c,
+                        new NewAccount(
+                                holder,
+                                holder.birthDate().orElse(null),
+                                email,
+                                null,
+                                true,
+                                context.hasher().hash(password),
+                                agreementDocumentId),
+                        now);
+        context.accounts().activate(c, id, now);
+        context.journal().record(c, "procurement.account.demo_created", "procurement_account", Long.toString(id), null);
+        return id;
     }
 
     public Optional<ProcurementAccount> byIin(Connection c, String iin) throws SQLException {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import kz.qoltanba.portal.db.PortalDatabase;
 import kz.qoltanba.portal.procurement.Journal;
 import kz.qoltanba.portal.procurement.ProcurementSettings;
+import kz.qoltanba.portal.procurement.TokenTable;
 import kz.qoltanba.portal.procurement.TokenVerdict;
 import kz.qoltanba.portal.procurement.account.AccountRepository;
 import kz.qoltanba.portal.procurement.account.ProcurementAccount;
@@ -122,7 +123,7 @@ public final class FileUploads {
 
     private ProcurementAccount spendToken(String token) {
         return db.inTransaction(c -> {
-            UploadTokens.Use use = tokens.spend(c, token, clock.instant());
+            TokenTable.Use use = tokens.spend(c, token, clock.instant());
             if (use.verdict() != TokenVerdict.ACCEPTED) {
                 throw new UploadRefusedException(
                         403,

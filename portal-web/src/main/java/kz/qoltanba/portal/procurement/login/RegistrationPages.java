@@ -78,6 +78,11 @@ final class RegistrationPages {
         JsonBody.Completion completion = JsonBody.completion(ctx);
         String sessionId = Session.of(ctx).id();
         Object outcome = context.services().db().inTransaction(c -> {
+            try {
+                context.signing().requireUsable(c, completion.requestId(), sessionId);
+            } catch (SignatureRejectedException e) {
+                return e;
+            }
             Optional<LoginStep> step =
                     steps.find(c, sessionId, context.services().clock().instant());
             if (step.isEmpty()) {

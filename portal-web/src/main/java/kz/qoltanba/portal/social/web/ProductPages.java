@@ -18,15 +18,20 @@ import kz.qoltanba.portal.social.Actor;
 import kz.qoltanba.portal.social.FileKind;
 import kz.qoltanba.portal.social.FileStore;
 import kz.qoltanba.portal.social.RuleViolation;
+import kz.qoltanba.portal.social.SocialAccounts;
 import kz.qoltanba.portal.social.SocialArea;
 import kz.qoltanba.portal.social.product.AccompanyingService;
 import kz.qoltanba.portal.social.product.GeneralForm;
 import kz.qoltanba.portal.social.product.Product;
+import kz.qoltanba.portal.social.product.ProductImages;
 import kz.qoltanba.portal.social.product.QualityDocument;
 import kz.qoltanba.portal.social.product.Registration;
 import kz.qoltanba.portal.social.product.Tab;
 import kz.qoltanba.portal.social.product.TsrType;
+import kz.qoltanba.portal.web.AccessDeniedException;
+import kz.qoltanba.portal.web.PageException;
 import kz.qoltanba.portal.web.Pages;
+import kz.qoltanba.portal.web.Session;
 
 /**
  * The product wizard as pages: one form per tab posting to the same {@code ProductWizard} the JSON routes call; a
@@ -36,6 +41,9 @@ import kz.qoltanba.portal.web.Pages;
 final class ProductPages {
     private static final String AREA = "supplier";
     private static final String BASE = "/social/supplier/wizard";
+    /** A product's photo, for every social actor allowed to see the product ({@link ProductImages}). */
+    static final String IMAGES = "/social/products/{id}/images/{fileId}";
+
     private final SocialArea area;
     private final SocialWeb web;
 
@@ -48,6 +56,7 @@ final class ProductPages {
         routes.get(BASE + "/new", ctx -> show(ctx, 0, "general", null, null));
         routes.post(BASE + "/new", ctx -> save(ctx, 0, "general"));
         routes.get(BASE + "/{id}/preview", this::preview);
+        routes.get(IMAGES, this::image);
         routes.get(BASE + "/{id}/{tab}", ctx -> show(ctx, SocialWeb.id(ctx), tab(ctx), null, null));
         routes.post(BASE + "/{id}/{tab}", ctx -> {
             String tab = ctx.pathParam("tab");
@@ -294,6 +303,35 @@ final class ProductPages {
             return m;
         });
         Pages.render(ctx, "social/productPreview.jte", model);
+    }
+
+    /**
+     * A product photo: any social login, then {@link ProductImages} decides (404 for everything not visible);
+     * served with the content type its bytes show, {@code nosniff}, inline, never cached by shared caches.
+     */
+    private void image(Context ctx) {
+        Actor viewer = Session.of(ctx)
+                .principal()
+                .flatMap(SocialAccounts::actor)
+                .orElseThrow(() -> new AccessDeniedException("error.loginRequired", "not logged in: " + ctx.path()));
+        long fileId;
+        try {
+            fileId = Long.parseLong(ctx.pathParam("fileId"));
+        } catch (NumberFormatException e) {
+            throw PageException.notFound("social.error.notFound");
+        }
+        long productId = SocialWeb.id(ctx);
+        ProductImages.Image image;
+        try {
+            image = web.db().inTransaction(c -> area.images.read(c, viewer, productId, fileId));
+        } catch (RuleViolation e) {
+            throw SocialWeb.asPage(e);
+        }
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Cache-Control", "private, max-age=300");
+        ctx.header("Content-Disposition", "inline");
+        ctx.contentType(image.file().contentType());
+        ctx.result(image.content());
     }
 
     /** Stores the non-empty uploads of {@code field}; the domain checks the type from the bytes. */

@@ -192,6 +192,30 @@ class ProcurementPagesIT {
     }
 
     @Test
+    void whenTheSignedAgreementIsPostedAgainAfterRegistration_thenTheRequestIsInvalid() throws Exception {
+        WebClient web = new WebClient();
+        String csrf = csrf(web, "/procurement");
+        certificate(web, csrf);
+        JsonNode signed = portal.sign(
+                web,
+                csrf,
+                "/procurement/register/agreement/issue",
+                "/procurement/register/agreement/complete",
+                keys.usr1Sign);
+        assertThat(signed.get("ok").asBoolean()).as(signed.toString()).isTrue();
+        String agreement = portal.lastCompletion;
+        assertThat(register(web, csrf, "Abcdefg1", "Abcdefg1").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> replay =
+                web.postJson(portal.url("/procurement/register/agreement/complete"), agreement, csrf);
+
+        JsonNode answer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(replay.body());
+        assertThat(answer.get("ok").asBoolean()).isFalse();
+        assertThat(answer.get("code").asText()).isEqualTo("SIGN_REQUEST_INVALID");
+        assertThat(answer.get("message").asText()).contains("недействителен");
+    }
+
+    @Test
     void whenIinIsAlreadyRegistered_thenTheCertificateStepLeadsToThePassword() throws Exception {
         registerUsr1();
         WebClient web = new WebClient();

@@ -33,6 +33,8 @@ final class ProcurementPortal implements AutoCloseable {
 
     final PortalServices services;
     private final Javalin app;
+    /** The body of the last complete POST {@link #sign} sent ({@code {requestId, signed}}), to post it again. */
+    String lastCompletion;
 
     ProcurementPortal(PortalDatabase db, Path dir, MutableClock clock) {
         PortalConfig config = TestPortal.devConfig(dir, Map.of());
@@ -63,6 +65,7 @@ final class ProcurementPortal implements AutoCloseable {
                 Instant.parse(request.get("expiresAt").asText()));
         String signed = TestSignatures.sign(parsed, key);
         String body = JSON.writeValueAsString(Map.of("requestId", parsed.id().toString(), "signed", signed));
+        lastCompletion = body;
         HttpResponse<String> completed = web.postJson(url(completePath), body, csrf);
         return JSON.readTree(completed.body());
     }

@@ -176,8 +176,9 @@ class OrderSignatureSecurityE2EIT {
 
         JsonNode again = replay(null);
         assertThat(again.path("ok").asBoolean()).as(again.toString()).isFalse();
+        assertThat(again.path("code").asText()).isEqualTo("SIGN_REQUEST_INVALID");
         assertThat(again.path("message").asText())
-                .isEqualTo("Действие недоступно для заказа в статусе «Товар есть в наличии, зарезервирован»");
+                .isEqualTo("Запрос на подпись недействителен: он уже использован, истёк или выдан другому сеансу.");
 
         long other = newOrder();
         JsonNode elsewhere = replay("/social/supplier/orders/" + other + "/answer/complete?available=true");

@@ -1,0 +1,295 @@
+package kz.qoltanba.portal.social;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import kz.qoltanba.portal.signing.DevCertificates;
+import kz.qoltanba.portal.signing.DevHolder;
+import kz.qoltanba.portal.signing.IssuedRequest;
+import kz.qoltanba.portal.signing.SigningPipeline;
+import kz.qoltanba.portal.social.order.Fulfilment;
+import kz.qoltanba.portal.social.order.HandoverForm;
+import kz.qoltanba.portal.social.order.OrderForm;
+import kz.qoltanba.portal.social.review.Decision;
+import kz.qoltanba.portal.testutil.TestKey;
+import kz.qoltanba.portal.testutil.TestPki;
+import kz.qoltanba.portal.testutil.TestSignatures;
+import kz.qoltanba.signing.algorithm.KeyAlgorithm;
+import kz.qoltanba.signing.cert.KeyPurpose;
+import kz.qoltanba.signing.token.KeyEntry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * AS-20: a valid CMS posted again to its completed sign request is refused as {@code SIGN_REQUEST_INVALID} by
+ * every kind of signed completion of the social area, before the transition's own status guard could answer,
+ * and nothing changes. The status guard still applies to a fresh request (V12 after V1).
+ */
+class ReplayedSignatureIT {
+    private static final String SESSION = "session-" + UUID.randomUUID();
+    private static final String INVALID = "SIGN_REQUEST_INVALID";
+    private final SocialWorld world = new SocialWorld();
+    private final Actor supplier = world.supplierB;
+    private final TestPki pki = TestPki.get();
+    private final SigningPipeline pipeline = SigningPipeline.create(pki.settings("http://localhost"), world.clock);
+    private final PipelineSignatures signatures = new PipelineSignatures(pipeline);
+    private long product;
+
+    @BeforeEach
+    void readyProduct() {
+        world.onboard(supplier);
+        product = world.readyProduct(supplier, "12");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        world.close();
+    }
+
+    @Test
+    void whenTheSubmissionIsReplayed_thenRequestInvalid_andNoSecondApplication() {
+        IssuedRequest request = world.tx(
+                c -> signatures.issue(c, SESSION, supplier, world.submissions.prepare(c, supplier, List.of(product))));
+        String cms = TestSignatures.sign(request, pki.key(TestKey.TSR1_SIGN));
+        world.tx(c -> world.submissions.submit(
+                c, supplier, List.of(product), signatures.completion(c, request.id(), SESSION, cms)));
+        long documents = documents();
+
+        SignatureRefused replay = (SignatureRefused) world.refused(c -> world.submissions.submit(
+                c, supplier, List.of(product), signatures.completion(c, request.id(), SESSION, cms)));
+
+        assertThat(replay.code()).isEqualTo(INVALID);
+        assertThat(replay.getMessage()).startsWith("Запрос на подпись недействителен");
+        List<kz.qoltanba.portal.social.application.RegistryApplication> applications =
+                world.tx(c -> world.applications.registriesOf(c, supplier.bin()));
+        assertThat(applications).hasSize(1);
+        assertThat(documents()).isEqualTo(documents);
+    }
+
+    @Test
+    void whenTheReviewersDecisionsAreReplayed_thenRequestInvalid_andNothingChanges() throws Exception {
+        long application = world.submit(supplier, product);
+        long productApplication = world.tx(c -> world.applications.productsOf(c, application))
+                .get(0)
+                .id();
+        Decision approval = Decision.approval(world.pdf(world.ivanova));
+        world.tx(c -> {
+            world.applicationReview.take(c, world.ivanova, application);
+            world.productReview.take(c, world.ivanova, productApplication);
+            return null;
+        });
+        KeyEntry ivanovaKey = ivanovaKey();
+
+        IssuedRequest productDecision = world.tx(c -> signatures.issue(
+                c,
+                SESSION,
+                world.ivanova,
+                world.productReview.prepare(c, world.ivanova, productApplication, approval)));
+        String productSigned = TestSignatures.sign(productDecision, ivanovaKey);
+        world.tx(c -> {
+            world.productReview.decide(
+                    c,
+                    world.ivanova,
+                    productApplication,
+                    approval,
+                    signatures.completion(c, productDecision.id(), SESSION, productSigned));
+            return null;
+        });
+        IssuedRequest registryDecision = world.tx(c -> signatures.issue(
+                c, SESSION, world.ivanova, world.applicationReview.prepare(c, world.ivanova, application, approval)));
+        String registrySigned = TestSignatures.sign(registryDecision, ivanovaKey);
+        world.tx(c -> {
+            world.applicationReview.decide(
+                    c,
+                    world.ivanova,
+                    application,
+                    approval,
+                    signatures.completion(c, registryDecision.id(), SESSION, registrySigned));
+            return null;
+        });
+        long documents = documents();
+
+        SignatureRefused productReplay = (SignatureRefused) world.refused(c -> {
+            world.productReview.decide(
+                    c,
+                    world.ivanova,
+                    productApplication,
+                    approval,
+                    signatures.completion(c, productDecision.id(), SESSION, productSigned));
+            return null;
+        });
+        SignatureRefused registryReplay = (SignatureRefused) world.refused(c -> {
+            world.applicationReview.decide(
+                    c,
+                    world.ivanova,
+                    application,
+                    approval,
+                    signatures.completion(c, registryDecision.id(), SESSION, registrySigned));
+            return null;
+        });
+
+        assertThat(productReplay.code()).isEqualTo(INVALID);
+        assertThat(registryReplay.code()).isEqualTo(INVALID);
+        assertThat(documents()).isEqualTo(documents);
+    }
+
+    @Test
+    void whenTheOrderAnswerAndHandoverAreReplayed_thenRequestInvalid_andTheOrderKeepsItsHistory() {
+        long order = approvedAndOrdered();
+        KeyEntry key = pki.key(TestKey.TSR1_SIGN);
+        IssuedRequest answer = world.tx(c ->
+                signatures.issue(c, SESSION, supplier, world.fulfilment.prepareAnswer(c, supplier, order, true, null)));
+        String answerSigned = TestSignatures.sign(answer, key);
+        world.tx(c -> {
+            world.fulfilment.answer(
+                    c, supplier, order, true, null, signatures.completion(c, answer.id(), SESSION, answerSigned));
+            world.fulfilment.notifyAvailable(c, supplier, order);
+            return null;
+        });
+        world.clock.advance(Duration.ofMinutes(5));
+        HandoverForm form = handover(world.upload(supplier, "chek.pdf", SocialWorld.PDF.getBytes(), FileKind.SCAN));
+        IssuedRequest handover = world.tx(c ->
+                signatures.issue(c, SESSION, supplier, world.fulfilment.prepareHandover(c, supplier, order, form)));
+        String handoverSigned = TestSignatures.sign(handover, key);
+        world.tx(c -> {
+            world.fulfilment.handOver(
+                    c, supplier, order, form, signatures.completion(c, handover.id(), SESSION, handoverSigned));
+            return null;
+        });
+        List<String> history = history(order);
+        long documents = documents();
+
+        SignatureRefused answerReplay = (SignatureRefused) world.refused(c -> {
+            world.fulfilment.answer(
+                    c, supplier, order, true, null, signatures.completion(c, answer.id(), SESSION, answerSigned));
+            return null;
+        });
+        SignatureRefused handoverReplay = (SignatureRefused) world.refused(c -> {
+            world.fulfilment.handOver(
+                    c, supplier, order, form, signatures.completion(c, handover.id(), SESSION, handoverSigned));
+            return null;
+        });
+
+        assertThat(answerReplay.code()).isEqualTo(INVALID);
+        assertThat(handoverReplay.code()).isEqualTo(INVALID);
+        assertThat(history(order)).isEqualTo(history);
+        assertThat(documents()).isEqualTo(documents);
+    }
+
+    @Test
+    void whenTheRequestExpiredOrBelongsToAnotherSession_thenRequestInvalid_beforeTheStatusGuard() {
+        long order = approvedAndOrdered();
+        KeyEntry key = pki.key(TestKey.TSR1_SIGN);
+        IssuedRequest first = world.tx(c ->
+                signatures.issue(c, SESSION, supplier, world.fulfilment.prepareAnswer(c, supplier, order, true, null)));
+        IssuedRequest second = world.tx(c ->
+                signatures.issue(c, SESSION, supplier, world.fulfilment.prepareAnswer(c, supplier, order, true, null)));
+        world.tx(c -> {
+            world.fulfilment.answer(c, supplier, order, true, null, world.signature(supplier));
+            return null;
+        });
+
+        SignatureRefused foreign = (SignatureRefused) world.refused(c -> {
+            world.fulfilment.answer(
+                    c,
+                    supplier,
+                    order,
+                    true,
+                    null,
+                    signatures.completion(c, first.id(), "another-session", TestSignatures.sign(first, key)));
+            return null;
+        });
+        RuleViolation guard = world.refused(c -> {
+            world.fulfilment.answer(
+                    c,
+                    supplier,
+                    order,
+                    true,
+                    null,
+                    signatures.completion(c, second.id(), SESSION, TestSignatures.sign(second, key)));
+            return null;
+        });
+        world.clock.advance(Duration.ofHours(2));
+        SignatureRefused expired = (SignatureRefused) world.refused(c -> {
+            world.fulfilment.answer(
+                    c,
+                    supplier,
+                    order,
+                    true,
+                    null,
+                    signatures.completion(c, first.id(), SESSION, TestSignatures.sign(first, key)));
+            return null;
+        });
+
+        assertThat(foreign.code()).isEqualTo(INVALID);
+        assertThat(expired.code()).isEqualTo(INVALID);
+        assertThat(guard).isNotInstanceOf(SignatureRefused.class);
+        assertThat(guard.getMessage()).startsWith("Действие недоступно для заказа в статусе");
+    }
+
+    /** The product approved into the registry (stand-in signatures) and ordered once for self-pickup. */
+    private long approvedAndOrdered() {
+        long application = world.submit(supplier, product);
+        long protocol = world.pdf(world.ivanova);
+        world.tx(c -> {
+            world.applicationReview.take(c, world.ivanova, application);
+            long pa = world.applications.productsOf(c, application).get(0).id();
+            world.productReview.take(c, world.ivanova, pa);
+            world.productReview.decide(
+                    c, world.ivanova, pa, Decision.approval(protocol), world.signature(world.ivanova));
+            world.applicationReview.decide(
+                    c, world.ivanova, application, Decision.approval(protocol), world.signature(world.ivanova));
+            return null;
+        });
+        return world.tx(c -> world.ordering.order(
+                c,
+                world.recipient,
+                new OrderForm(
+                        product,
+                        "1",
+                        "PICKUP",
+                        SocialWorld.AKTOBE,
+                        "Сатпаева Айгерим",
+                        "+7 701 123 4567",
+                        "aigerim@example.kz")));
+    }
+
+    private HandoverForm handover(long scan) {
+        LocalDateTime now = LocalDateTime.ofInstant(world.clock.instant(), Fulfilment.ZONE);
+        String date = now.toLocalDate().toString();
+        return new HandoverForm("7", date, scan, date, String.format("%02d:%02d", now.getHour(), now.getMinute()));
+    }
+
+    private KeyEntry ivanovaKey() throws kz.qoltanba.signing.SigningException {
+        return DevCertificates.issue(
+                pki.pki(),
+                KeyAlgorithm.RSA,
+                DevHolder.employee(
+                        "ИВАНОВА", "МАРИЯ", "ПЕТРОВНА", world.ivanova.iin(), "УКЗИСП Г. АСТАНЫ", SocialWorld.UKZ_AST),
+                KeyPurpose.SIGN,
+                Clock.systemUTC(),
+                new SecureRandom());
+    }
+
+    private List<String> history(long order) {
+        return world.statuses("SELECT status FROM social_order_history WHERE order_id = ? ORDER BY id", order);
+    }
+
+    private long documents() {
+        return world.tx(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM signed_document");
+                    ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+}
