@@ -198,6 +198,14 @@ class SocialHttpIT {
         assertThat(replay.path("code").asText()).isEqualTo("SIGN_REQUEST_INVALID");
         assertThat(replay.path("message").asText())
                 .isEqualTo("Запрос на подпись недействителен: он уже использован, истёк или выдан другому сеансу.");
+
+        tsr1.get(portal.url("/lang/kk"));
+        JsonNode replayKk =
+                JSON.readTree(tsr1.postJson(complete, completion, csrf).body());
+        assertThat(replayKk.path("code").asText()).isEqualTo("SIGN_REQUEST_INVALID");
+        assertThat(replayKk.path("message").asText())
+                .isEqualTo("Қол қою сұрауы жарамсыз: ол пайдаланылған, мерзімі өткен немесе басқа сеансқа берілген.");
+        tsr1.get(portal.url("/lang/ru"));
     }
 
     private static String signed(JsonNode request, TestKey key) throws Exception {

@@ -121,10 +121,11 @@ final class SocialWeb {
 
     /** The refusal in the user's language (the Russian text when the key has no translation). */
     String message(Context ctx, RuleViolation e) {
-        if (e instanceof SignatureRefused) {
-            return e.getMessage();
-        }
         Texts texts = texts(ctx);
+        if (e instanceof SignatureRefused refused) {
+            String key = "signing.error." + refused.code();
+            return texts.lang() == Lang.KK && texts.has(key) ? texts.t(key) : e.getMessage();
+        }
         return texts.lang() == Lang.KK && texts.has(e.key())
                 ? texts.t(e.key(), e.arguments().toArray())
                 : e.getMessage();
