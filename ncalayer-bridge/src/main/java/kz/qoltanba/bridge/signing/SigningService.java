@@ -13,15 +13,22 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
+import kz.qoltanba.bridge.audit.AuditEvent;
+import kz.qoltanba.bridge.audit.AuditLog;
+import kz.qoltanba.bridge.origin.Connections;
+import kz.qoltanba.bridge.origin.ConsentPrompt;
 import kz.qoltanba.bridge.spi.HostDialogs;
 import kz.qoltanba.bridge.spi.HostException;
 import kz.qoltanba.bridge.spi.HostProgress;
 import kz.qoltanba.bridge.spi.HostSigning;
 import kz.qoltanba.bridge.spi.HostSigningException;
 import kz.qoltanba.bridge.spi.KeyFilter;
+import kz.qoltanba.bridge.spi.NoSuitableCertificateException;
 import kz.qoltanba.bridge.spi.SignRequest;
 import kz.qoltanba.bridge.spi.SignResult;
 import kz.qoltanba.bridge.spi.SignatureFormat;
+import kz.qoltanba.bridge.spi.UserCancelledException;
+import kz.qoltanba.bridge.spi.WrongPasswordException;
 import kz.qoltanba.bridge.spi.XmlPlacement;
 import kz.qoltanba.signing.token.Pkcs11Libraries;
 import kz.qoltanba.signing.token.StorageType;
@@ -52,6 +59,9 @@ public final class SigningService implements HostSigning, HostDialogs {
     private final Executor executor;
     private final ReentrantLock conversation = new ReentrantLock(true);
     private final boolean exclusive;
+    private final Connections connections;
+    private final AuditLog audit;
+    private final Clock clock;
 
     /**
      * @param home the bridge's home directory (recent key files are kept there)
@@ -117,6 +127,42 @@ public final class SigningService implements HostSigning, HostDialogs {
             TimestampClient timestamps,
             Clock clock,
             Executor executor) {
+        this(
+                interaction,
+                windows,
+                candidates,
+                home,
+                recentKeys,
+                libraries,
+                timestamps,
+                clock,
+                executor,
+                null,
+                event -> {});
+    }
+
+    /**
+     * @param connections the open sockets: a request's origin must be the one verified for its connection
+     *     (a module cannot show another); null trusts the origin a request names (no sockets, e.g. the service
+     *     alone in a test)
+     * @param audit gets one line per signature: origin, connection, module and method, format, outcome and the
+     *     serial of the certificate used
+     */
+    public SigningService(
+            UserInteraction interaction,
+            HostWindows windows,
+            KeyCandidates candidates,
+            Path home,
+            int recentKeys,
+            Pkcs11Libraries libraries,
+            TimestampClient timestamps,
+            Clock clock,
+            Executor executor,
+            Connections connections,
+            AuditLog audit) {
+        this.connections = connections;
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.clock = clock;
         this.interaction = Objects.requireNonNull(interaction, "interaction");
         this.exclusive = interaction.oneConversationAtATime();
         this.windows = Objects.requireNonNull(windows, "windows");
@@ -209,6 +255,21 @@ public final class SigningService implements HostSigning, HostDialogs {
         }
     }
 
+    /**
+     * {@code prompt} asked as a conversation of its own: on a desktop an origin question never opens while a
+     * signing dialog is asking, and waits for it to end.
+     */
+    public ConsentPrompt inTurn(ConsentPrompt prompt) {
+        return origin -> run(() -> {
+            enter();
+            try {
+                return prompt.ask(origin).toCompletableFuture().join();
+            } finally {
+                leave();
+            }
+        });
+    }
+
     private boolean libraryInstalled(StorageType token) {
         try {
             return Files.isRegularFile(libraries.libraryFor(token));
@@ -219,8 +280,9 @@ public final class SigningService implements HostSigning, HostDialogs {
 
     @Override
     public CompletionStage<X509Certificate> chooseCertificate(String origin, String connectionId, KeyFilter filter) {
-        InteractionContext context = new InteractionContext(origin, connectionId, null, filter);
         return run(() -> {
+            InteractionContext context =
+                    new InteractionContext(verifiedOrigin(origin, connectionId), connectionId, null, filter);
             UserInteraction talk = interaction.conversation();
             enter();
             try (KeyChoiceFlow.ChosenKey chosen = flow.asking(talk).choose(context)) {
@@ -233,8 +295,9 @@ public final class SigningService implements HostSigning, HostDialogs {
 
     @Override
     public CompletionStage<Path> chooseFile(String origin, String connectionId, String extension, Path start) {
-        InteractionContext context = new InteractionContext(origin, connectionId, null, KeyFilter.any());
         return run(() -> {
+            InteractionContext context =
+                    new InteractionContext(verifiedOrigin(origin, connectionId), connectionId, null, KeyFilter.any());
             enter();
             try {
                 return interaction.conversation().chooseFile(context, extension, start);
@@ -242,6 +305,34 @@ public final class SigningService implements HostSigning, HostDialogs {
                 leave();
             }
         });
+    }
+
+    /**
+     * The origin verified for the connection; a request naming another one is refused, so a dialog never shows
+     * an origin a module made up.
+     */
+    private String verifiedOrigin(String claimed, String connectionId) throws HostSigningException {
+        if (connections == null) {
+            return claimed;
+        }
+        String verified = connections
+                .verifiedOrigin(connectionId)
+                .orElseThrow(() -> new HostSigningException(
+                        "the request names connection " + connectionId + ", which is not an open socket"));
+        if (!verified.equals(claimed)) {
+            LOG.warn(
+                    "Refused a request on connection {}: it names origin {} but the socket's verified origin is {}",
+                    connectionId,
+                    printable(claimed),
+                    verified);
+            throw new HostSigningException("the request's origin " + printable(claimed) + " is not the verified origin "
+                    + verified + " of its connection");
+        }
+        return verified;
+    }
+
+    private static String printable(String value) {
+        return value == null ? "(none)" : value.replaceAll("[^\\x20-\\x7e]", "?");
     }
 
     /** Waits for the running conversation to end when the interaction cannot hold two at once. */
@@ -262,15 +353,57 @@ public final class SigningService implements HostSigning, HostDialogs {
     }
 
     private SignResult signNow(SignRequest request, XmlPlacement placement) throws HostException {
-        InteractionContext context =
-                new InteractionContext(request.origin(), request.connectionId(), request.locale(), request.filter());
+        String[] serial = new String[1];
+        try {
+            SignResult result = signNow(request, placement, serial);
+            auditSignature(request, "signed", serial[0]);
+            return result;
+        } catch (UserCancelledException e) {
+            auditSignature(request, "cancelled", serial[0]);
+            throw e;
+        } catch (WrongPasswordException e) {
+            auditSignature(request, "wrong password", serial[0]);
+            throw e;
+        } catch (NoSuitableCertificateException e) {
+            auditSignature(request, "refused: no suitable certificate", serial[0]);
+            throw e;
+        } catch (HostException | RuntimeException e) {
+            auditSignature(request, "failed", serial[0]);
+            throw e;
+        }
+    }
+
+    /** One audit line per signature request; never the data, a signature value or a password. */
+    private void auditSignature(SignRequest request, String outcome, String serial) {
+        Connections.Call call = connections == null
+                ? null
+                : connections.currentCall(request.connectionId()).orElse(null);
+        audit.record(new AuditEvent(
+                clock.instant(),
+                request.origin(),
+                request.connectionId(),
+                call == null ? null : call.module(),
+                call == null ? null : call.method(),
+                request.format().name(),
+                outcome,
+                serial));
+    }
+
+    private SignResult signNow(SignRequest request, XmlPlacement placement, String[] serial) throws HostException {
+        InteractionContext context = new InteractionContext(
+                verifiedOrigin(request.origin(), request.connectionId()),
+                request.connectionId(),
+                request.locale(),
+                request.filter());
         KeyChoiceFlow.ChosenKey chosen;
         UserInteraction talk = interaction.conversation();
         enter();
         try {
             chosen = flow.asking(talk).choose(context, request.preferredKeys());
+            serial[0] = chosen.key().candidate().info().serialNumber();
             try {
-                talk.confirm(context, confirmation(request, chosen.key().candidate()));
+                talk.confirm(
+                        context, confirmation(context, request, chosen.key().candidate()));
             } catch (HostException | RuntimeException e) {
                 chosen.close();
                 throw e;
@@ -295,7 +428,7 @@ public final class SigningService implements HostSigning, HostDialogs {
         }
     }
 
-    private static Confirmation confirmation(SignRequest request, KeyCandidate signer) {
+    private static Confirmation confirmation(InteractionContext context, SignRequest request, KeyCandidate signer) {
         long total = request.documents().stream()
                 .mapToLong(document -> document.length)
                 .sum();
@@ -305,7 +438,7 @@ public final class SigningService implements HostSigning, HostDialogs {
             preview = xml.length() > Confirmation.PREVIEW_CHARS ? xml.substring(0, Confirmation.PREVIEW_CHARS) : xml;
         }
         return new Confirmation(
-                request.origin(),
+                context.origin(),
                 request.format(),
                 request.documents().size(),
                 total,
