@@ -94,6 +94,12 @@ final class ServeCommand implements Callable<Integer> {
         CommandLineSettings settings = new CommandLineSettings(
                 home, port, allowedOrigins, tsaUrl, trust, unattended, keystore, passwordEnv, keysDir, tokenPinEnv);
         BridgeConfig config = new BridgeConfigLoader(environment, systemProperties).load(settings);
+        try (LogFile log = LogFile.open(config.logDirectory())) {
+            return serve(config);
+        }
+    }
+
+    private int serve(BridgeConfig config) throws Exception {
         renewTlsIfDue(config);
         Optional<DesktopShell> desktop = config.unattended() || GraphicsEnvironment.isHeadless()
                 ? Optional.empty()

@@ -185,6 +185,11 @@ class ServeCommandIT {
 
         assertThat(port.get()).isPositive();
         assertThat(log).contains("WARN").contains("UNATTENDED MODE");
+        assertThat(home.resolve("logs/bridge.log"))
+                .as("a start without a terminal keeps the warning in the log file")
+                .content(StandardCharsets.UTF_8)
+                .contains("WARN")
+                .contains("UNATTENDED MODE");
     }
 
     @Test
