@@ -18,6 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import kz.qoltanba.bridge.audit.AuditEvent;
 import kz.qoltanba.bridge.origin.Connections;
+import kz.qoltanba.bridge.origin.Consent;
+import kz.qoltanba.bridge.origin.ConsentPrompt;
+import kz.qoltanba.bridge.origin.Origin;
 import kz.qoltanba.bridge.spi.HostException;
 import kz.qoltanba.bridge.spi.HostSigningException;
 import kz.qoltanba.bridge.spi.KeyFilter;
@@ -299,6 +302,28 @@ class SigningServiceTest {
                     .isEqualToIgnoringCase(
                             result.certificate().getSerialNumber().toString(16));
         });
+    }
+
+    @Test
+    void whenASigningDialogIsOpen_thenTheOriginQuestionWaitsForItToEnd() throws Throwable {
+        user.holdConfirmation = new CountDownLatch(1);
+        SigningService service = service(true);
+        var signing = service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1}));
+        assertThat(user.confirming.await(10, TimeUnit.SECONDS)).isTrue();
+        ConsentPrompt prompt = origin -> {
+            user.events.add("origin asked");
+            return CompletableFuture.completedFuture(Consent.ALLOW_ONCE);
+        };
+
+        var answer =
+                service.inTurn(prompt).ask(Origin.parse("https://other.example").orElseThrow());
+        Thread.sleep(200);
+        assertThat(user.events).doesNotContain("origin asked");
+        user.holdConfirmation.countDown();
+
+        assertThat(answer.toCompletableFuture().get(10, TimeUnit.SECONDS)).isEqualTo(Consent.ALLOW_ONCE);
+        await(signing);
+        assertThat(user.events).containsSubsequence("confirmation answered", "origin asked");
     }
 
     @Test
