@@ -95,7 +95,15 @@ final class ServeCommand implements Callable<Integer> {
                 home, port, allowedOrigins, tsaUrl, trust, unattended, keystore, passwordEnv, keysDir, tokenPinEnv);
         BridgeConfig config = new BridgeConfigLoader(environment, systemProperties).load(settings);
         try (LogFile log = LogFile.open(config.logDirectory())) {
-            return serve(config);
+            try {
+                return serve(config);
+            } catch (Exception e) {
+                // the command line shows the message too; this keeps it in the log file for a desktop start
+                LOG.error(
+                        "The bridge stopped: {}",
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                throw e;
+            }
         }
     }
 

@@ -101,6 +101,11 @@ class ServeCommandIT {
 
             assertThat(code).isEqualTo(3);
             assertThat(err.toString()).contains("Port " + port).contains("already in use");
+            assertThat(home.resolve("logs/bridge.log"))
+                    .as("a desktop start also finds why it stopped in the log file")
+                    .content(StandardCharsets.UTF_8)
+                    .contains("Port " + port)
+                    .contains("already in use");
         }
     }
 
