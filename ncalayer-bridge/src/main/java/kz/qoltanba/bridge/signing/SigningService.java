@@ -13,7 +13,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
-import kz.qoltanba.bridge.audit.AuditEvent;
 import kz.qoltanba.bridge.audit.AuditLog;
 import kz.qoltanba.bridge.origin.Connections;
 import kz.qoltanba.bridge.origin.ConsentPrompt;
@@ -23,12 +22,9 @@ import kz.qoltanba.bridge.spi.HostProgress;
 import kz.qoltanba.bridge.spi.HostSigning;
 import kz.qoltanba.bridge.spi.HostSigningException;
 import kz.qoltanba.bridge.spi.KeyFilter;
-import kz.qoltanba.bridge.spi.NoSuitableCertificateException;
 import kz.qoltanba.bridge.spi.SignRequest;
 import kz.qoltanba.bridge.spi.SignResult;
 import kz.qoltanba.bridge.spi.SignatureFormat;
-import kz.qoltanba.bridge.spi.UserCancelledException;
-import kz.qoltanba.bridge.spi.WrongPasswordException;
 import kz.qoltanba.bridge.spi.XmlPlacement;
 import kz.qoltanba.signing.token.Pkcs11Libraries;
 import kz.qoltanba.signing.token.StorageType;
@@ -59,9 +55,7 @@ public final class SigningService implements HostSigning, HostDialogs {
     private final Executor executor;
     private final ReentrantLock conversation = new ReentrantLock(true);
     private final boolean exclusive;
-    private final Connections connections;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final SocketRecords sockets;
 
     /**
      * @param home the bridge's home directory (recent key files are kept there)
@@ -160,9 +154,7 @@ public final class SigningService implements HostSigning, HostDialogs {
             Executor executor,
             Connections connections,
             AuditLog audit) {
-        this.connections = connections;
-        this.audit = Objects.requireNonNull(audit, "audit");
-        this.clock = clock;
+        this.sockets = new SocketRecords(connections, Objects.requireNonNull(audit, "audit"), clock);
         this.interaction = Objects.requireNonNull(interaction, "interaction");
         this.exclusive = interaction.oneConversationAtATime();
         this.windows = Objects.requireNonNull(windows, "windows");
@@ -282,7 +274,7 @@ public final class SigningService implements HostSigning, HostDialogs {
     public CompletionStage<X509Certificate> chooseCertificate(String origin, String connectionId, KeyFilter filter) {
         return run(() -> {
             InteractionContext context =
-                    new InteractionContext(verifiedOrigin(origin, connectionId), connectionId, null, filter);
+                    new InteractionContext(sockets.verifiedOrigin(origin, connectionId), connectionId, null, filter);
             UserInteraction talk = interaction.conversation();
             enter();
             try (KeyChoiceFlow.ChosenKey chosen = flow.asking(talk).choose(context)) {
@@ -296,8 +288,8 @@ public final class SigningService implements HostSigning, HostDialogs {
     @Override
     public CompletionStage<Path> chooseFile(String origin, String connectionId, String extension, Path start) {
         return run(() -> {
-            InteractionContext context =
-                    new InteractionContext(verifiedOrigin(origin, connectionId), connectionId, null, KeyFilter.any());
+            InteractionContext context = new InteractionContext(
+                    sockets.verifiedOrigin(origin, connectionId), connectionId, null, KeyFilter.any());
             enter();
             try {
                 return interaction.conversation().chooseFile(context, extension, start);
@@ -305,34 +297,6 @@ public final class SigningService implements HostSigning, HostDialogs {
                 leave();
             }
         });
-    }
-
-    /**
-     * The origin verified for the connection; a request naming another one is refused, so a dialog never shows
-     * an origin a module made up.
-     */
-    private String verifiedOrigin(String claimed, String connectionId) throws HostSigningException {
-        if (connections == null) {
-            return claimed;
-        }
-        String verified = connections
-                .verifiedOrigin(connectionId)
-                .orElseThrow(() -> new HostSigningException(
-                        "the request names connection " + connectionId + ", which is not an open socket"));
-        if (!verified.equals(claimed)) {
-            LOG.warn(
-                    "Refused a request on connection {}: it names origin {} but the socket's verified origin is {}",
-                    connectionId,
-                    printable(claimed),
-                    verified);
-            throw new HostSigningException("the request's origin " + printable(claimed) + " is not the verified origin "
-                    + verified + " of its connection");
-        }
-        return verified;
-    }
-
-    private static String printable(String value) {
-        return value == null ? "(none)" : value.replaceAll("[^\\x20-\\x7e]", "?");
     }
 
     /** Waits for the running conversation to end when the interaction cannot hold two at once. */
@@ -356,42 +320,17 @@ public final class SigningService implements HostSigning, HostDialogs {
         String[] serial = new String[1];
         try {
             SignResult result = signNow(request, placement, serial);
-            auditSignature(request, "signed", serial[0]);
+            sockets.signed(request, serial[0]);
             return result;
-        } catch (UserCancelledException e) {
-            auditSignature(request, "cancelled", serial[0]);
-            throw e;
-        } catch (WrongPasswordException e) {
-            auditSignature(request, "wrong password", serial[0]);
-            throw e;
-        } catch (NoSuitableCertificateException e) {
-            auditSignature(request, "refused: no suitable certificate", serial[0]);
-            throw e;
         } catch (HostException | RuntimeException e) {
-            auditSignature(request, "failed", serial[0]);
+            sockets.failed(request, e, serial[0]);
             throw e;
         }
     }
 
-    /** One audit line per signature request; never the data, a signature value or a password. */
-    private void auditSignature(SignRequest request, String outcome, String serial) {
-        Connections.Call call = connections == null
-                ? null
-                : connections.currentCall(request.connectionId()).orElse(null);
-        audit.record(new AuditEvent(
-                clock.instant(),
-                request.origin(),
-                request.connectionId(),
-                call == null ? null : call.module(),
-                call == null ? null : call.method(),
-                request.format().name(),
-                outcome,
-                serial));
-    }
-
     private SignResult signNow(SignRequest request, XmlPlacement placement, String[] serial) throws HostException {
         InteractionContext context = new InteractionContext(
-                verifiedOrigin(request.origin(), request.connectionId()),
+                sockets.verifiedOrigin(request.origin(), request.connectionId()),
                 request.connectionId(),
                 request.locale(),
                 request.filter());
