@@ -57,8 +57,14 @@ public final class FileAuditLog implements AuditLog {
             generator.writeStartObject();
             generator.writeStringField("time", event.time().toString());
             generator.writeStringField("origin", event.origin());
+            if (event.connectionId() != null) {
+                generator.writeStringField("connection", event.connectionId());
+            }
             generator.writeStringField("module", event.module());
             generator.writeStringField("method", event.method());
+            if (event.format() != null) {
+                generator.writeStringField("format", event.format());
+            }
             generator.writeStringField("outcome", event.outcome());
             generator.writeStringField("certificateSerial", event.certificateSerial());
             generator.writeEndObject();

@@ -94,6 +94,20 @@ final class ServeCommand implements Callable<Integer> {
         CommandLineSettings settings = new CommandLineSettings(
                 home, port, allowedOrigins, tsaUrl, trust, unattended, keystore, passwordEnv, keysDir, tokenPinEnv);
         BridgeConfig config = new BridgeConfigLoader(environment, systemProperties).load(settings);
+        try (LogFile log = LogFile.open(config.logDirectory())) {
+            try {
+                return serve(config);
+            } catch (Exception e) {
+                // the command line shows the message too; this keeps it in the log file for a desktop start
+                LOG.error(
+                        "The bridge stopped: {}",
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                throw e;
+            }
+        }
+    }
+
+    private int serve(BridgeConfig config) throws Exception {
         renewTlsIfDue(config);
         Optional<DesktopShell> desktop = config.unattended() || GraphicsEnvironment.isHeadless()
                 ? Optional.empty()

@@ -3,26 +3,40 @@ package kz.qoltanba.bridge.origin;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The origin table of the protocol (§7): which pages may open a socket, and which must first be allowed by
- * the user. Origins the user allowed "always" are remembered for the life of this policy.
+ * the user. Origins the user allowed "always" are accepted like listed ones, in {@link RememberedOrigins}.
  */
 public final class OriginPolicy {
     private final Set<Origin> allowedOrigins;
     private final List<String> allowedSuffixes;
     private final boolean promptingPossible;
-    private final Set<Origin> allowedByUser = ConcurrentHashMap.newKeySet();
+    private final RememberedOrigins allowedByUser;
 
     /**
      * @param promptingPossible false in unattended mode or when prompting is switched off: origins that would
      *     need consent are refused instead
      */
     public OriginPolicy(Set<Origin> allowedOrigins, List<String> allowedSuffixes, boolean promptingPossible) {
+        this(allowedOrigins, allowedSuffixes, promptingPossible, RememberedOrigins.inMemory());
+    }
+
+    /** @param allowedByUser the origins the user allowed "always", kept where {@code allowedByUser} keeps them */
+    public OriginPolicy(
+            Set<Origin> allowedOrigins,
+            List<String> allowedSuffixes,
+            boolean promptingPossible,
+            RememberedOrigins allowedByUser) {
+        this.allowedByUser = allowedByUser;
         this.allowedOrigins = Set.copyOf(allowedOrigins);
         this.allowedSuffixes = List.copyOf(allowedSuffixes);
         this.promptingPossible = promptingPossible;
+    }
+
+    /** Whether the user allowed {@code origin} "always" (now or in an earlier run). */
+    public boolean allowedByUser(Origin origin) {
+        return allowedByUser.contains(origin);
     }
 
     /** Decides for the raw {@code Origin} header value of an upgrade request (null when absent). */
@@ -46,6 +60,6 @@ public final class OriginPolicy {
 
     /** Records an "allow always" answer so that later sockets from the origin are accepted directly. */
     public void rememberAllowed(Origin origin) {
-        allowedByUser.add(origin);
+        allowedByUser.remember(origin);
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLContext;
+import kz.qoltanba.bridge.audit.AuditLog;
 import kz.qoltanba.bridge.audit.FileAuditLog;
 import kz.qoltanba.bridge.catalog.LoadedBundles;
 import kz.qoltanba.bridge.catalog.ModuleDownloads;
@@ -26,6 +27,7 @@ import kz.qoltanba.bridge.host.ModuleHost;
 import kz.qoltanba.bridge.host.ModuleHostException;
 import kz.qoltanba.bridge.host.PendingHostServices;
 import kz.qoltanba.bridge.modules.BuiltinModulesInstaller;
+import kz.qoltanba.bridge.origin.Connections;
 import kz.qoltanba.bridge.origin.ConsentPrompt;
 import kz.qoltanba.bridge.signing.HostWindows;
 import kz.qoltanba.bridge.signing.KeyCandidates;
@@ -134,22 +136,39 @@ public final class RunningBridge implements AutoCloseable {
         HostSigning signing = pending;
         HostDialogs dialogs = pending;
         Optional<InstallConfirmation> installQuestion = Optional.empty();
+        Connections connections = new Connections();
+        FileAuditLog audit = new FileAuditLog(config.logDirectory().resolve("audit.log"));
+        ConsentPrompt originQuestion = consentPrompt;
         if (unattended.isPresent()) {
             SigningService service = signingService(
-                    config, unattended.get().interaction(), unattended.get().windows(), candidates, clock, executor);
+                    config,
+                    unattended.get().interaction(),
+                    unattended.get().windows(),
+                    candidates,
+                    clock,
+                    executor,
+                    connections,
+                    audit);
             signing = service;
             dialogs = service;
             installQuestion = Optional.of(service::confirmInstall);
         } else if (desktop.isPresent()) {
-            SigningService service =
-                    signingService(config, desktop.get().interaction(), desktop.get(), candidates, clock, executor);
+            SigningService service = signingService(
+                    config,
+                    desktop.get().interaction(),
+                    desktop.get(),
+                    candidates,
+                    clock,
+                    executor,
+                    connections,
+                    audit);
             signing = service;
             dialogs = service;
             installQuestion = Optional.of(service::confirmInstall);
+            originQuestion = service.inTurn(consentPrompt);
         }
         CompletableFuture<ModuleManager> managerOnceStarted = new CompletableFuture<>();
         dialogs = new CatalogInstalls(dialogs, installQuestion, managerOnceStarted, executor);
-        FileAuditLog audit = new FileAuditLog(config.logDirectory().resolve("audit.log"));
         // The module host (Felix, the installed and built-in bundles) starts on its own thread while this one
         // loads the TLS credentials and binds the port: the two do not depend on each other, and a request that
         // arrives before the modules are up waits for them (ModulesOnceStarted) instead of being refused.
@@ -163,13 +182,14 @@ public final class RunningBridge implements AutoCloseable {
             TlsCredentials tls = tlsStore.loadOrCreate();
             ServerParts parts = new ServerParts(
                     modules,
-                    consentPrompt,
+                    originQuestion,
                     audit,
                     tls,
                     executor,
                     clock,
                     VERSION,
-                    unattended.map(UnattendedMode::controlEndpoint).orElse(UnaryOperator.identity()));
+                    unattended.map(UnattendedMode::controlEndpoint).orElse(UnaryOperator.identity()),
+                    connections);
             server = BridgeServer.start(config, parts);
             tlsWatch = tlsStore.watch(server::reloadTls, TLS_CHECK_INTERVAL);
         } catch (IOException | TlsSetupException | PortInUseException | RuntimeException e) {
@@ -233,7 +253,9 @@ public final class RunningBridge implements AutoCloseable {
             HostWindows windows,
             KeyCandidates candidates,
             Clock clock,
-            ExecutorService executor) {
+            ExecutorService executor,
+            Connections connections,
+            AuditLog audit) {
         return new SigningService(
                 interaction,
                 windows,
@@ -243,7 +265,9 @@ public final class RunningBridge implements AutoCloseable {
                 Pkcs11Libraries.defaults().withOverrides(System.getProperties()),
                 TimestampClient.create(tsaConfig(config, System.getenv())),
                 clock,
-                executor);
+                executor,
+                connections,
+                audit);
     }
 
     /** Catalog and module downloads through the configured proxy, else the JVM's proxy settings. */

@@ -13,6 +13,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
+import kz.qoltanba.bridge.audit.AuditLog;
+import kz.qoltanba.bridge.origin.Connections;
+import kz.qoltanba.bridge.origin.ConsentPrompt;
 import kz.qoltanba.bridge.spi.HostDialogs;
 import kz.qoltanba.bridge.spi.HostException;
 import kz.qoltanba.bridge.spi.HostProgress;
@@ -52,6 +55,7 @@ public final class SigningService implements HostSigning, HostDialogs {
     private final Executor executor;
     private final ReentrantLock conversation = new ReentrantLock(true);
     private final boolean exclusive;
+    private final SocketRecords sockets;
 
     /**
      * @param home the bridge's home directory (recent key files are kept there)
@@ -117,6 +121,40 @@ public final class SigningService implements HostSigning, HostDialogs {
             TimestampClient timestamps,
             Clock clock,
             Executor executor) {
+        this(
+                interaction,
+                windows,
+                candidates,
+                home,
+                recentKeys,
+                libraries,
+                timestamps,
+                clock,
+                executor,
+                null,
+                event -> {});
+    }
+
+    /**
+     * @param connections the open sockets: a request's origin must be the one verified for its connection
+     *     (a module cannot show another); null trusts the origin a request names (no sockets, e.g. the service
+     *     alone in a test)
+     * @param audit gets one line per signature: origin, connection, module and method, format, outcome and the
+     *     serial of the certificate used
+     */
+    public SigningService(
+            UserInteraction interaction,
+            HostWindows windows,
+            KeyCandidates candidates,
+            Path home,
+            int recentKeys,
+            Pkcs11Libraries libraries,
+            TimestampClient timestamps,
+            Clock clock,
+            Executor executor,
+            Connections connections,
+            AuditLog audit) {
+        this.sockets = new SocketRecords(connections, Objects.requireNonNull(audit, "audit"), clock);
         this.interaction = Objects.requireNonNull(interaction, "interaction");
         this.exclusive = interaction.oneConversationAtATime();
         this.windows = Objects.requireNonNull(windows, "windows");
@@ -209,6 +247,21 @@ public final class SigningService implements HostSigning, HostDialogs {
         }
     }
 
+    /**
+     * {@code prompt} asked as a conversation of its own: on a desktop an origin question never opens while a
+     * signing dialog is asking, and waits for it to end.
+     */
+    public ConsentPrompt inTurn(ConsentPrompt prompt) {
+        return origin -> run(() -> {
+            enter();
+            try {
+                return prompt.ask(origin).toCompletableFuture().join();
+            } finally {
+                leave();
+            }
+        });
+    }
+
     private boolean libraryInstalled(StorageType token) {
         try {
             return Files.isRegularFile(libraries.libraryFor(token));
@@ -219,8 +272,9 @@ public final class SigningService implements HostSigning, HostDialogs {
 
     @Override
     public CompletionStage<X509Certificate> chooseCertificate(String origin, String connectionId, KeyFilter filter) {
-        InteractionContext context = new InteractionContext(origin, connectionId, null, filter);
         return run(() -> {
+            InteractionContext context =
+                    new InteractionContext(sockets.verifiedOrigin(origin, connectionId), connectionId, null, filter);
             UserInteraction talk = interaction.conversation();
             enter();
             try (KeyChoiceFlow.ChosenKey chosen = flow.asking(talk).choose(context)) {
@@ -233,8 +287,9 @@ public final class SigningService implements HostSigning, HostDialogs {
 
     @Override
     public CompletionStage<Path> chooseFile(String origin, String connectionId, String extension, Path start) {
-        InteractionContext context = new InteractionContext(origin, connectionId, null, KeyFilter.any());
         return run(() -> {
+            InteractionContext context = new InteractionContext(
+                    sockets.verifiedOrigin(origin, connectionId), connectionId, null, KeyFilter.any());
             enter();
             try {
                 return interaction.conversation().chooseFile(context, extension, start);
@@ -262,15 +317,32 @@ public final class SigningService implements HostSigning, HostDialogs {
     }
 
     private SignResult signNow(SignRequest request, XmlPlacement placement) throws HostException {
-        InteractionContext context =
-                new InteractionContext(request.origin(), request.connectionId(), request.locale(), request.filter());
+        String[] serial = new String[1];
+        try {
+            SignResult result = signNow(request, placement, serial);
+            sockets.signed(request, serial[0]);
+            return result;
+        } catch (HostException | RuntimeException e) {
+            sockets.failed(request, e, serial[0]);
+            throw e;
+        }
+    }
+
+    private SignResult signNow(SignRequest request, XmlPlacement placement, String[] serial) throws HostException {
+        InteractionContext context = new InteractionContext(
+                sockets.verifiedOrigin(request.origin(), request.connectionId()),
+                request.connectionId(),
+                request.locale(),
+                request.filter());
         KeyChoiceFlow.ChosenKey chosen;
         UserInteraction talk = interaction.conversation();
         enter();
         try {
             chosen = flow.asking(talk).choose(context, request.preferredKeys());
+            serial[0] = chosen.key().candidate().info().serialNumber();
             try {
-                talk.confirm(context, confirmation(request, chosen.key().candidate()));
+                talk.confirm(
+                        context, confirmation(context, request, chosen.key().candidate()));
             } catch (HostException | RuntimeException e) {
                 chosen.close();
                 throw e;
@@ -295,7 +367,7 @@ public final class SigningService implements HostSigning, HostDialogs {
         }
     }
 
-    private static Confirmation confirmation(SignRequest request, KeyCandidate signer) {
+    private static Confirmation confirmation(InteractionContext context, SignRequest request, KeyCandidate signer) {
         long total = request.documents().stream()
                 .mapToLong(document -> document.length)
                 .sum();
@@ -305,7 +377,7 @@ public final class SigningService implements HostSigning, HostDialogs {
             preview = xml.length() > Confirmation.PREVIEW_CHARS ? xml.substring(0, Confirmation.PREVIEW_CHARS) : xml;
         }
         return new Confirmation(
-                request.origin(),
+                context.origin(),
                 request.format(),
                 request.documents().size(),
                 total,

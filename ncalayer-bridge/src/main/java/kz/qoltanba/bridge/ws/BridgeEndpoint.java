@@ -46,6 +46,7 @@ public final class BridgeEndpoint implements Session.Listener.AutoDemanding {
         this.session = openedSession;
         Conversation conversation = new Conversation(this::send, executor, queueLimit);
         this.socket = new RequestDispatcher.Socket(origin, connectionId, consent, conversation);
+        dispatcher.opened(socket);
         send(greeting);
     }
 

@@ -5,6 +5,7 @@ import java.net.BindException;
 import java.time.Duration;
 import kz.qoltanba.bridge.config.BridgeConfig;
 import kz.qoltanba.bridge.origin.OriginPolicy;
+import kz.qoltanba.bridge.origin.RememberedOrigins;
 import kz.qoltanba.bridge.tls.TlsCredentials;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -44,8 +45,12 @@ public final class BridgeServer implements AutoCloseable {
         Server server = new Server();
         server.setStopAtShutdown(false);
         OriginPolicy policy = new OriginPolicy(
-                config.allowedOrigins(), config.allowedOriginSuffixes(), config.originPrompt() && !config.unattended());
-        RequestDispatcher dispatcher = new RequestDispatcher(parts.modules(), parts.auditLog(), parts.clock());
+                config.allowedOrigins(),
+                config.allowedOriginSuffixes(),
+                config.originPrompt() && !config.unattended(),
+                RememberedOrigins.load(config.home().resolve(RememberedOrigins.FILE_NAME)));
+        RequestDispatcher dispatcher =
+                new RequestDispatcher(parts.modules(), parts.auditLog(), parts.connections(), parts.clock());
         String greeting =
                 "{\"result\":{\"version\":\"1.4\",\"implementation\":\"qoltanba-bridge/" + parts.version() + "\"}}";
         UpgradeGate gate = new UpgradeGate(

@@ -3,54 +3,38 @@ package kz.qoltanba.bridge.ws;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import kz.qoltanba.bridge.origin.Consent;
-import kz.qoltanba.bridge.origin.ConsentPrompt;
 import kz.qoltanba.bridge.origin.Origin;
-import kz.qoltanba.bridge.origin.OriginPolicy;
 
 /**
- * Per socket: whether the page may be served. A socket whose origin needs consent asks the user once, before
- * its first request is handled; the answer holds for the socket's life ("always" also for later sockets).
- * Used only from the socket's one-at-a-time request worker.
+ * Per socket: whether the page may be served. A socket whose origin needs consent asks once, before its first
+ * request is handled, through the shared {@link ConsentQuestions} (one question per origin for all its sockets);
+ * the answer holds for the socket's life. Used only from the socket's one-at-a-time request worker.
  */
 final class ConsentGate {
     private final Origin origin;
-    private final ConsentPrompt prompt;
-    private final OriginPolicy policy;
+    private final ConsentQuestions questions;
     private Boolean allowed;
 
-    private ConsentGate(Origin origin, ConsentPrompt prompt, OriginPolicy policy, Boolean allowed) {
+    private ConsentGate(Origin origin, ConsentQuestions questions, Boolean allowed) {
         this.origin = origin;
-        this.prompt = prompt;
-        this.policy = policy;
+        this.questions = questions;
         this.allowed = allowed;
     }
 
     static ConsentGate open(Origin origin) {
-        return new ConsentGate(origin, null, null, Boolean.TRUE);
+        return new ConsentGate(origin, null, Boolean.TRUE);
     }
 
-    static ConsentGate askFirst(Origin origin, ConsentPrompt prompt, OriginPolicy policy) {
-        return new ConsentGate(origin, prompt, policy, null);
+    static ConsentGate askFirst(Origin origin, ConsentQuestions questions) {
+        return new ConsentGate(origin, questions, null);
     }
 
     CompletionStage<Boolean> allowed() {
         if (allowed != null) {
             return CompletableFuture.completedFuture(allowed);
         }
-        CompletionStage<Consent> answer;
-        try {
-            answer = prompt.ask(origin);
-        } catch (RuntimeException e) {
-            answer = CompletableFuture.failedFuture(e);
-        }
-        if (answer == null) {
-            answer = CompletableFuture.completedFuture(Consent.DENY);
-        }
-        return answer.handle((consent, failure) -> {
-            allowed = failure == null && consent != null && consent != Consent.DENY;
-            if (consent == Consent.ALLOW_ALWAYS) {
-                policy.rememberAllowed(origin);
-            }
+        return questions.ask(origin).thenApply(consent -> {
+            allowed = consent != Consent.DENY;
             return allowed;
         });
     }

@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import kz.qoltanba.bridge.audit.AuditEvent;
 import kz.qoltanba.bridge.audit.AuditLog;
+import kz.qoltanba.bridge.origin.Connections;
+import kz.qoltanba.bridge.protocol.AnswerOutcome;
 import kz.qoltanba.bridge.protocol.ArgumentShape;
 import kz.qoltanba.bridge.protocol.Correlation;
 import kz.qoltanba.bridge.protocol.ErrorCode;
@@ -24,15 +26,18 @@ final class RequestDispatcher {
 
     private final ModuleDirectory modules;
     private final AuditLog auditLog;
+    private final Connections connections;
     private final Clock clock;
     private final FrameParser parser = new FrameParser();
     private final ErrorMapper errors = new ErrorMapper();
     private final Correlation correlation = new Correlation();
     private final ArgumentShape argumentShape = new ArgumentShape();
+    private final AnswerOutcome outcomes = new AnswerOutcome();
 
-    RequestDispatcher(ModuleDirectory modules, AuditLog auditLog, Clock clock) {
+    RequestDispatcher(ModuleDirectory modules, AuditLog auditLog, Connections connections, Clock clock) {
         this.modules = modules;
         this.auditLog = auditLog;
+        this.connections = connections;
         this.clock = clock;
     }
 
@@ -55,8 +60,14 @@ final class RequestDispatcher {
         }
     }
 
+    /** The socket is open: its verified origin is known to the host from now on. */
+    void opened(Socket socket) {
+        connections.opened(socket.connectionId(), socket.origin());
+    }
+
     /** The socket closed: its waiting requests are dropped and the modules are told. */
     void closed(Socket socket) {
+        connections.closed(socket.connectionId());
         socket.conversation().close();
         modules.connectionClosed(socket.connectionId());
     }
@@ -102,6 +113,7 @@ final class RequestDispatcher {
     private CompletionStage<String> callModule(
             Socket socket, NcaModule module, IncomingFrame.ModuleCall call, String text) {
         CompletionStage<String> stage;
+        connections.calling(socket.connectionId(), call.module(), call.methodForAudit());
         try {
             stage = module.handle(new ModuleRequest(text, socket.origin(), socket.connectionId()));
         } catch (RuntimeException e) {
@@ -111,12 +123,19 @@ final class RequestDispatcher {
             stage = CompletableFuture.failedFuture(new IllegalStateException("the module answered nothing"));
         }
         return stage.handle((answer, failure) -> {
+            connections.answered(socket.connectionId());
             if (failure != null || answer == null) {
                 LOG.warn("Module {} failed to answer", call.module(), failure);
-                audit(socket, call.module(), call.methodForAudit(), "failed");
-                return hostAnswer(call, errors.forFailure(call.module(), failure));
+                String form = hostAnswer(call, errors.forFailure(call.module(), failure));
+                String outcome = outcomes.of(call.module(), form);
+                audit(
+                        socket,
+                        call.module(),
+                        call.methodForAudit(),
+                        outcome.equals(AnswerOutcome.ANSWERED) ? "failed" : outcome);
+                return form;
             }
-            audit(socket, call.module(), call.methodForAudit(), "answered");
+            audit(socket, call.module(), call.methodForAudit(), outcomes.of(call.module(), answer));
             return correlation.echo(call.unverifiedRequest(), call.module(), answer);
         });
     }
@@ -126,6 +145,7 @@ final class RequestDispatcher {
     }
 
     private void audit(Socket socket, String module, String method, String outcome) {
-        auditLog.record(new AuditEvent(clock.instant(), socket.origin(), module, method, outcome, null));
+        auditLog.record(new AuditEvent(
+                clock.instant(), socket.origin(), socket.connectionId(), module, method, null, outcome, null));
     }
 }

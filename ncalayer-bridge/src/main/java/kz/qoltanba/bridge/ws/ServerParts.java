@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import kz.qoltanba.bridge.audit.AuditLog;
+import kz.qoltanba.bridge.origin.Connections;
 import kz.qoltanba.bridge.origin.ConsentPrompt;
 import kz.qoltanba.bridge.tls.TlsCredentials;
 import org.eclipse.jetty.server.Handler;
@@ -15,6 +16,7 @@ import org.eclipse.jetty.server.Handler;
  * @param version the bridge's version for the greeting and the status page
  * @param httpHandlers wraps the plain HTTP handlers (status page) with more, e.g. the unattended control
  *     endpoint; identity when there are none
+ * @param connections where the open sockets and their verified origins are registered for the host
  */
 public record ServerParts(
         ModuleDirectory modules,
@@ -24,7 +26,21 @@ public record ServerParts(
         Executor moduleExecutor,
         Clock clock,
         String version,
-        UnaryOperator<Handler> httpHandlers) {
+        UnaryOperator<Handler> httpHandlers,
+        Connections connections) {
+
+    /** Parts whose open sockets no one else needs to look up. */
+    public ServerParts(
+            ModuleDirectory modules,
+            ConsentPrompt consentPrompt,
+            AuditLog auditLog,
+            TlsCredentials tls,
+            Executor moduleExecutor,
+            Clock clock,
+            String version,
+            UnaryOperator<Handler> httpHandlers) {
+        this(modules, consentPrompt, auditLog, tls, moduleExecutor, clock, version, httpHandlers, new Connections());
+    }
 
     public ServerParts(
             ModuleDirectory modules,

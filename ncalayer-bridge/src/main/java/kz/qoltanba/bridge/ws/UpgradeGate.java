@@ -24,7 +24,7 @@ final class UpgradeGate implements WebSocketCreator {
     private static final Logger LOG = LoggerFactory.getLogger(UpgradeGate.class);
 
     private final OriginPolicy policy;
-    private final ConsentPrompt consentPrompt;
+    private final ConsentQuestions consentQuestions;
     private final RequestDispatcher dispatcher;
     private final AuditLog auditLog;
     private final Clock clock;
@@ -43,7 +43,7 @@ final class UpgradeGate implements WebSocketCreator {
             int queueLimit,
             String greeting) {
         this.policy = policy;
-        this.consentPrompt = consentPrompt;
+        this.consentQuestions = new ConsentQuestions(consentPrompt, policy);
         this.dispatcher = dispatcher;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -66,7 +66,7 @@ final class UpgradeGate implements WebSocketCreator {
         Origin origin = Origin.parse(unverifiedOrigin).orElseThrow();
         ConsentGate consent = decision == OriginDecision.ACCEPT
                 ? ConsentGate.open(origin)
-                : ConsentGate.askFirst(origin, consentPrompt, policy);
+                : ConsentGate.askFirst(origin, consentQuestions);
         String connectionId = "c" + connections.incrementAndGet();
         return new BridgeEndpoint(dispatcher, greeting, origin.toString(), connectionId, consent, executor, queueLimit);
     }

@@ -101,6 +101,11 @@ class ServeCommandIT {
 
             assertThat(code).isEqualTo(3);
             assertThat(err.toString()).contains("Port " + port).contains("already in use");
+            assertThat(home.resolve("logs/bridge.log"))
+                    .as("a desktop start also finds why it stopped in the log file")
+                    .content(StandardCharsets.UTF_8)
+                    .contains("Port " + port)
+                    .contains("already in use");
         }
     }
 
@@ -185,6 +190,11 @@ class ServeCommandIT {
 
         assertThat(port.get()).isPositive();
         assertThat(log).contains("WARN").contains("UNATTENDED MODE");
+        assertThat(home.resolve("logs/bridge.log"))
+                .as("a start without a terminal keeps the warning in the log file")
+                .content(StandardCharsets.UTF_8)
+                .contains("WARN")
+                .contains("UNATTENDED MODE");
     }
 
     @Test

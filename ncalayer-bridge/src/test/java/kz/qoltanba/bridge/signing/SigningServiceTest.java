@@ -16,6 +16,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import kz.qoltanba.bridge.audit.AuditEvent;
+import kz.qoltanba.bridge.origin.Connections;
+import kz.qoltanba.bridge.origin.Consent;
+import kz.qoltanba.bridge.origin.ConsentPrompt;
+import kz.qoltanba.bridge.origin.Origin;
 import kz.qoltanba.bridge.spi.HostException;
 import kz.qoltanba.bridge.spi.HostSigningException;
 import kz.qoltanba.bridge.spi.KeyFilter;
@@ -208,6 +213,117 @@ class SigningServiceTest {
                         () -> await(service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1}))))
                 .isInstanceOf(NoSuitableCertificateException.class)
                 .hasMessage("no suitable certificate");
+    }
+
+    @Test
+    void whenNoTrustAnchorAndNoChainInRequest_thenTheLogSaysWhy() throws Exception {
+        SigningService service = service(false);
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() ->
+                            await(service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1}))))
+                    .isInstanceOf(NoSuitableCertificateException.class);
+        } finally {
+            System.setErr(original);
+        }
+
+        assertThat(log.toString(StandardCharsets.UTF_8))
+                .contains("the request has no chain and no trust anchor is configured")
+                .contains("<home>/trust/");
+    }
+
+    private SigningService serviceOverSockets(Connections connections, List<AuditEvent> audit) throws Exception {
+        keys.trustRootIn(home);
+        KeyCandidates candidates = KeyCandidates.load(home.resolve("trust"), List.of(), Clock.systemUTC());
+        return new SigningService(
+                user,
+                HostWindows.unavailable(),
+                candidates,
+                home,
+                5,
+                kz.qoltanba.signing.token.Pkcs11Libraries.defaults(),
+                null,
+                Clock.systemUTC(),
+                executor,
+                connections,
+                audit::add);
+    }
+
+    @Test
+    void whenAModuleNamesAnotherOriginThanItsSocket_thenTheRequestIsRefusedBeforeAnyDialog() throws Exception {
+        Connections connections = new Connections();
+        connections.opened("c1", "https://other.example.com");
+        List<AuditEvent> audit = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SigningService service = serviceOverSockets(connections, audit);
+
+        assertThatThrownBy(
+                        () -> await(service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1}))))
+                .isInstanceOf(HostSigningException.class)
+                .hasMessageContaining(ORIGIN)
+                .hasMessageContaining("https://other.example.com");
+        assertThat(user.confirmations).isEmpty();
+        assertThat(audit)
+                .singleElement()
+                .satisfies(event -> assertThat(event.outcome()).isEqualTo("failed"));
+    }
+
+    @Test
+    void whenTheConnectionIsNotOpen_thenTheRequestIsRefused() throws Exception {
+        SigningService service = serviceOverSockets(new Connections(), new java.util.ArrayList<>());
+
+        assertThatThrownBy(
+                        () -> await(service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1}))))
+                .isInstanceOf(HostSigningException.class)
+                .hasMessageContaining("not an open socket");
+        assertThat(user.confirmations).isEmpty();
+    }
+
+    @Test
+    void whenSignedOverAVerifiedSocket_thenOneAuditLineNamesTheCallFormatAndSerial() throws Throwable {
+        Connections connections = new Connections();
+        connections.opened("c1", ORIGIN);
+        connections.calling("c1", "kz.gov.pki.knca.basics", "sign");
+        List<AuditEvent> audit = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SigningService service = serviceOverSockets(connections, audit);
+
+        SignResult result = await(service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1})));
+
+        assertThat(user.confirmations.get(0).origin()).isEqualTo(ORIGIN);
+        assertThat(audit).singleElement().satisfies(event -> {
+            assertThat(event.origin()).isEqualTo(ORIGIN);
+            assertThat(event.connectionId()).isEqualTo("c1");
+            assertThat(event.module()).isEqualTo("kz.gov.pki.knca.basics");
+            assertThat(event.method()).isEqualTo("sign");
+            assertThat(event.format()).isEqualTo("CMS");
+            assertThat(event.outcome()).isEqualTo("signed");
+            assertThat(event.certificateSerial())
+                    .isEqualToIgnoringCase(
+                            result.certificate().getSerialNumber().toString(16));
+        });
+    }
+
+    @Test
+    void whenASigningDialogIsOpen_thenTheOriginQuestionWaitsForItToEnd() throws Throwable {
+        user.holdConfirmation = new CountDownLatch(1);
+        SigningService service = service(true);
+        var signing = service.sign(request(SignatureFormat.CMS, true, KeyFilter.any(), new byte[] {1}));
+        assertThat(user.confirming.await(10, TimeUnit.SECONDS)).isTrue();
+        ConsentPrompt prompt = origin -> {
+            user.events.add("origin asked");
+            return CompletableFuture.completedFuture(Consent.ALLOW_ONCE);
+        };
+
+        var answer =
+                service.inTurn(prompt).ask(Origin.parse("https://other.example").orElseThrow());
+        Thread.sleep(200);
+        assertThat(user.events).doesNotContain("origin asked");
+        user.holdConfirmation.countDown();
+
+        assertThat(answer.toCompletableFuture().get(10, TimeUnit.SECONDS)).isEqualTo(Consent.ALLOW_ONCE);
+        await(signing);
+        assertThat(user.events).containsSubsequence("confirmation answered", "origin asked");
     }
 
     @Test

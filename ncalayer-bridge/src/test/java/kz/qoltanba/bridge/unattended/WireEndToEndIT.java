@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -370,5 +371,88 @@ class WireEndToEndIT {
             assertThat(entry.get("answer").asText()).isEqualTo("key");
             assertThat(entry.get("serialNumber").asText()).isEqualTo(fixture.gostSerial);
         });
+    }
+
+    /** The audit lines written while {@code action} ran. */
+    private static List<JsonNode> auditedDuring(ThrowingAction action) throws Exception {
+        Path audit = fixture.home.resolve("logs/audit.log");
+        int before = Files.isRegularFile(audit) ? Files.readAllLines(audit).size() : 0;
+        action.run();
+        List<JsonNode> lines = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(audit)
+                .subList(before, Files.readAllLines(audit).size())) {
+            lines.add(JSON.readTree(line));
+        }
+        return lines;
+    }
+
+    private interface ThrowingAction {
+        void run() throws Exception;
+    }
+
+    @Test
+    void whenSignedAndCancelled_thenTheAuditLogHasTheSerialOfTheDefaultKeyAndTheCancel() throws Exception {
+        List<JsonNode> signed = auditedDuring(() ->
+                responseObject(call(commonUtils("createCAdESFromBase64", "PKCS12", "SIGNATURE", b64(DATA), true))));
+        List<JsonNode> cancelled = auditedDuring(() -> {
+            control.post("/unattended/next", "{\"answer\":\"cancel\"}");
+            call(basicsSign(cmsArgs(b64(DATA), Map.of())));
+        });
+
+        assertThat(signed).anySatisfy(line -> {
+            assertThat(line.path("origin").asText()).isEqualTo(WireClient.ORIGIN);
+            assertThat(line.path("connection").asText()).isNotBlank();
+            assertThat(line.path("module").asText()).isEqualTo(COMMON_UTILS);
+            assertThat(line.path("method").asText()).isEqualTo("createCAdESFromBase64");
+            assertThat(line.path("format").asText()).isEqualTo("CMS");
+            assertThat(line.path("outcome").asText()).isEqualTo("signed");
+            assertThat(line.path("certificateSerial").asText()).isEqualTo(fixture.rsaSerial);
+        });
+        assertThat(signed).noneSatisfy(line -> assertThat(line.toString()).contains(b64(DATA)));
+        assertThat(cancelled).anySatisfy(line -> {
+            assertThat(line.path("module").asText()).isEqualTo(BASICS);
+            assertThat(line.path("method").asText()).isEqualTo("sign");
+            assertThat(line.path("outcome").asText()).isEqualTo("cancelled");
+            assertThat(line.path("format").asText()).isEqualTo("CMS");
+        });
+        assertThat(cancelled)
+                .as("the request line says cancelled, not answered")
+                .filteredOn(line -> line.path("format").isMissingNode())
+                .extracting(line -> line.path("outcome").asText())
+                .containsExactly("cancelled");
+    }
+
+    @Test
+    void whenAFileIsQueuedAndChosen_thenBothFileMethodsSignItAndAnotherSocketCannotUseTheChoice() throws Exception {
+        byte[] content = "a local file to sign".getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(work.resolve("chosen.txt"), content);
+        assertThat(control.post("/unattended/next", "{\"file\":" + JSON.writeValueAsString(file.toString()) + "}")
+                        .status())
+                .isEqualTo(200);
+
+        JsonNode chosen = call(commonUtils("showFileChooser", "ALL", ""));
+        byte[] cades =
+                responseObject(call(commonUtils("createCAdESFromFile", "PKCS12", "SIGNATURE", file.toString(), true)));
+        byte[] cmsT = responseObject(
+                call(commonUtils("createCMSSignatureFromFile", "PKCS12", "SIGNATURE", file.toString(), false)));
+        WireSocket other = client.connect();
+        JsonNode elsewhere = WireClient.call(
+                other, commonUtils("createCAdESFromFile", "PKCS12", "SIGNATURE", file.toString(), true));
+        other.close();
+
+        assertThat(chosen.path("responseObject").asText()).isEqualTo(file.toString());
+        passed(fixture.verifyCms(cades, null));
+        assertThat(new CMSSignedData(cades).getSignedContent().getContent()).isEqualTo(content);
+        passed(fixture.verifyCms(cmsT, content));
+        assertThat(new CMSSignedData(cmsT)
+                        .getSignerInfos()
+                        .getSigners()
+                        .iterator()
+                        .next()
+                        .getUnsignedAttributes())
+                .as("createCMSSignatureFromFile adds a signature timestamp")
+                .isNotNull();
+        assertThat(elsewhere.path("code").asText()).isEqualTo("500");
+        assertThat(elsewhere.path("message").asText()).isNotBlank();
     }
 }

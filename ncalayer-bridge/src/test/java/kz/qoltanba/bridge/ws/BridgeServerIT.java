@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import kz.qoltanba.bridge.audit.AuditEvent;
 import kz.qoltanba.bridge.origin.Consent;
 import kz.qoltanba.bridge.origin.ConsentPrompt;
 import kz.qoltanba.bridge.origin.Origin;
@@ -36,6 +37,7 @@ class BridgeServerIT {
 
     private final List<Origin> asked = new CopyOnWriteArrayList<>();
     private volatile Consent consentAnswer = Consent.DENY;
+    private volatile CompletableFuture<Consent> pendingAnswer;
     private final CompletableFuture<Void> gate = new CompletableFuture<>();
     private TestBridge bridge;
 
@@ -66,7 +68,8 @@ class BridgeServerIT {
                 .with(ACCESSORY, bundles);
         ConsentPrompt prompt = origin -> {
             asked.add(origin);
-            return CompletableFuture.completedFuture(consentAnswer);
+            CompletableFuture<Consent> pending = pendingAnswer;
+            return pending != null ? pending : CompletableFuture.completedFuture(consentAnswer);
         };
         bridge = new TestBridge(home, modules, prompt, MAX_FRAME, false);
     }
@@ -392,6 +395,70 @@ class BridgeServerIT {
         assertThat(json(second.next()).path("code").asText()).isEqualTo("200");
 
         assertThat(asked).hasSize(1);
+    }
+
+    @Test
+    void whenSeveralSocketsOfOneOriginWaitForConsent_thenOneQuestionAnswersThemAll() throws Exception {
+        pendingAnswer = new CompletableFuture<>();
+        List<TestSocket> sockets = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            TestSocket socket = bridge.connect("https://other.example");
+            socket.send("{\"module\":\"" + COMMON_UTILS + "\",\"method\":\"m" + i + "\"}");
+            sockets.add(socket);
+        }
+        Thread.sleep(300); // let every socket reach the question
+
+        assertThat(asked).hasSize(1);
+        pendingAnswer.complete(Consent.ALLOW_ONCE);
+        for (int i = 0; i < 3; i++) {
+            assertThat(json(sockets.get(i).next()).path("responseObject").asText())
+                    .isEqualTo("m" + i);
+        }
+        assertThat(asked).hasSize(1);
+    }
+
+    @Test
+    void whenAllowedAlways_thenTheOriginIsKeptInTheHomeAndAcceptedAfterARestart() throws Exception {
+        consentAnswer = Consent.ALLOW_ALWAYS;
+        TestSocket first = bridge.connect("https://other.example");
+        first.send("{\"module\":\"" + COMMON_UTILS + "\",\"method\":\"a\"}");
+        assertThat(json(first.next()).path("code").asText()).isEqualTo("200");
+        bridge.close();
+        bridge = null;
+
+        assertThat(home.resolve("allowed-origins")).content().isEqualTo("https://other.example\n");
+        List<Origin> askedAfterRestart = new CopyOnWriteArrayList<>();
+        ConsentPrompt deny = origin -> {
+            askedAfterRestart.add(origin);
+            return CompletableFuture.completedFuture(Consent.DENY);
+        };
+        try (TestBridge restarted =
+                new TestBridge(home, new MapModuleDirectory().with(COMMON_UTILS, answering), deny, MAX_FRAME, false)) {
+            TestSocket again = restarted.connect("https://other.example");
+            again.send("{\"module\":\"" + COMMON_UTILS + "\",\"method\":\"b\"}");
+            assertThat(json(again.next()).path("code").asText()).isEqualTo("200");
+        }
+        assertThat(askedAfterRestart).isEmpty();
+    }
+
+    @Test
+    void whenAModuleCancelsOrRefuses_thenTheAuditSaysSoAndNotAnswered() throws Exception {
+        TestSocket socket = bridge.connect(TestBridge.LISTED_ORIGIN);
+        socket.send("{\"module\":\"" + NURSIGN + "\",\"type\":\"xml\"}");
+        socket.send("{\"module\":\"" + COMMON_UTILS + "\",\"method\":\"getActiveTokens\"}");
+        socket.next();
+        socket.next();
+
+        assertThat(bridge.audit)
+                .filteredOn(event -> NURSIGN.equals(event.module()))
+                .extracting(AuditEvent::outcome)
+                .containsExactly("cancelled");
+        assertThat(bridge.audit)
+                .filteredOn(event -> COMMON_UTILS.equals(event.module()))
+                .extracting(AuditEvent::outcome)
+                .containsExactly("answered");
+        assertThat(bridge.audit)
+                .allSatisfy(event -> assertThat(event.connectionId()).isNotBlank());
     }
 
     @Test
