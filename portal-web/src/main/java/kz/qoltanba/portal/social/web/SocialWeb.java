@@ -127,7 +127,7 @@ final class SocialWeb {
             return texts.lang() == Lang.KK && texts.has(key) ? texts.t(key) : e.getMessage();
         }
         return texts.lang() == Lang.KK && texts.has(e.key())
-                ? texts.t(e.key(), e.arguments().toArray())
+                ? texts.t(e.key(), e.arguments(texts.lang().code()))
                 : e.getMessage();
     }
 
