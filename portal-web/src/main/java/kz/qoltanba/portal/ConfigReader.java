@@ -32,6 +32,7 @@ final class ConfigReader {
     static final String SIGNATURE_REVOCATION = "PORTAL_SIGNATURE_REVOCATION";
     static final String SIGNATURE_LEGAL_ALGORITHM = "PORTAL_SIGNATURE_LEGAL_ALGORITHM";
     static final String SIGNATURE_TIMESTAMP = "PORTAL_SIGNATURE_TIMESTAMP";
+    static final String REGISTERS_URL = "PORTAL_REGISTERS_URL";
 
     private static final Set<String> KEYS = Set.of(
             DATA_DIR,
@@ -52,7 +53,8 @@ final class ConfigReader {
             DEMO,
             SIGNATURE_REVOCATION,
             SIGNATURE_LEGAL_ALGORITHM,
-            SIGNATURE_TIMESTAMP);
+            SIGNATURE_TIMESTAMP,
+            REGISTERS_URL);
 
     private final ConfigValues values = new ConfigValues();
     private final Map<String, String> environment;
@@ -116,7 +118,8 @@ final class ConfigReader {
                 mailFrom(),
                 dev,
                 demo,
-                signaturePolicy());
+                signaturePolicy(),
+                registersUrl());
     }
 
     private PortalConfig.SignaturePolicy signaturePolicy() {
@@ -188,6 +191,21 @@ final class ConfigReader {
                     BRIDGE_URL, "must be a WebSocket URL like wss://127.0.0.1:13579/, got '" + configured + "'");
         }
         return uri;
+    }
+
+    private Optional<URI> registersUrl() {
+        String configured = values.get(REGISTERS_URL);
+        if (configured == null) {
+            return Optional.empty();
+        }
+        URI uri = ConfigValues.uri(REGISTERS_URL, configured);
+        boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+        if (!web || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new PortalConfigException(
+                    REGISTERS_URL,
+                    "must be an http(s) URL like https://registers.example.kz/ (no query), got '" + configured + "'");
+        }
+        return Optional.of(uri);
     }
 
     private List<Path> trustAnchors(boolean dev) {

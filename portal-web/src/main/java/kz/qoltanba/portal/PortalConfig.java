@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param devMode development stand-ins on: dev PKI trusted, dev mailbox page
  * @param demo start with demo data and exported demo keys (implies dev mode)
  * @param signatures the signature policy every signed action is verified against
+ * @param registersUrl where the registers (ГБД ЮЛ, real estate, entitlements) answer outside dev mode; empty:
+ *     the social area is off outside dev mode
  */
 public record PortalConfig(
         Path dataDirectory,
@@ -42,9 +44,11 @@ public record PortalConfig(
         String mailFrom,
         boolean devMode,
         boolean demo,
-        SignaturePolicy signatures) {
+        SignaturePolicy signatures,
+        Optional<URI> registersUrl) {
 
     public PortalConfig {
+        Objects.requireNonNull(registersUrl, "registersUrl");
         Objects.requireNonNull(signatures, "signatures");
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(database, "database");
@@ -103,7 +107,8 @@ public record PortalConfig(
                 mailFrom,
                 devMode,
                 demo,
-                signatures);
+                signatures,
+                registersUrl);
     }
 
     /**

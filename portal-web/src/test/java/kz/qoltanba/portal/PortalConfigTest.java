@@ -116,6 +116,17 @@ class PortalConfigTest {
         assertRefused(dev("PORTAL_TRUST", "/no/such/root.pem"), "PORTAL_TRUST", "/no/such/root.pem");
         assertRefused(Map.of("HOME", "/h"), "PORTAL_TRUST", "outside dev mode");
         assertRefused(dev("PORTAL_MAIL_FROM", "portal"), "PORTAL_MAIL_FROM", "e-mail");
+        assertRefused(dev("PORTAL_REGISTERS_URL", "ftp://registers/"), "PORTAL_REGISTERS_URL", "http(s)");
+        assertRefused(dev("PORTAL_REGISTERS_URL", "http://bad host/"), "PORTAL_REGISTERS_URL", "bad host");
+        assertRefused(dev("PORTAL_REGISTERS_URL", "registers.example.kz"), "PORTAL_REGISTERS_URL", "http(s)");
+    }
+
+    @Test
+    void whenTheRegistersUrlIsGiven_thenItIsAValidatedUri() {
+        assertThat(load(dev()).registersUrl()).isEmpty();
+        assertThat(load(dev("PORTAL_REGISTERS_URL", "https://registers.example.kz:8443/api/"))
+                        .registersUrl())
+                .contains(java.net.URI.create("https://registers.example.kz:8443/api/"));
     }
 
     @Test

@@ -57,7 +57,7 @@ public final class ProcurementFeature implements Feature {
                 services.db(),
                 services.clock(),
                 settings,
-                store(settings.filesDirectory()),
+                store(settings.filesDirectory(), services.db()),
                 tokens,
                 lazyCheck(services),
                 context.journal(null));
@@ -110,9 +110,9 @@ public final class ProcurementFeature implements Feature {
                 .verify(cms, content);
     }
 
-    private static FileStore store(Path directory) {
+    private static FileStore store(Path directory, kz.qoltanba.portal.db.PortalDatabase db) {
         try {
-            return new FileStore(directory);
+            return new FileStore(directory, db);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the procurement files directory " + directory, e);
         }

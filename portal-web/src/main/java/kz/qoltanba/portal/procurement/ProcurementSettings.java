@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param recoveryLinkTtl validity of the password recovery link (spec [D]: 24 h)
  * @param uploadTokenTtl validity of a file upload token handed to the signing app
  * @param maxFileBytes largest accepted file (R-FILE-01: 20 MiB); a file of exactly this size is accepted
- * @param filesDirectory where uploaded files are kept, one file per SHA-256
+ * @param filesDirectory temporary copies of uploads in progress; the files themselves are kept in the database
  * @param publicOrigin the portal's origin as users reach it, for the links in e-mails (no trailing slash)
  */
 public record ProcurementSettings(

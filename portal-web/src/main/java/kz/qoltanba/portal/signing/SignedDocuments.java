@@ -1,5 +1,9 @@
 package kz.qoltanba.portal.signing;
 
+import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,6 +31,27 @@ public final class SignedDocuments {
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(read(r)) : Optional.empty();
             }
+        }
+    }
+
+    /**
+     * The signer certificate the pipeline verified for the document signed in answer to {@code requestId} (the
+     * certificate whose key checked the signature, not any other certificate the signed data carries).
+     */
+    public Optional<X509Certificate> signerCertificate(Connection c, UUID requestId) throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT signer_certificate FROM signed_document WHERE request_id = ?")) {
+            s.setObject(1, requestId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of((X509Certificate) CertificateFactory.getInstance("X.509")
+                        .generateCertificate(new ByteArrayInputStream(r.getBytes(1))));
+            }
+        } catch (CertificateException e) {
+            throw new IllegalStateException(
+                    "the stored signer certificate of request " + requestId + " is unreadable", e);
         }
     }
 

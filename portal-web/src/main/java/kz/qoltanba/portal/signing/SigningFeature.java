@@ -51,17 +51,24 @@ public final class SigningFeature implements Feature {
     public void register(RoutesConfig routes, PortalServices services) {
         routes.get("/documents/{id}", ctx -> show(ctx, services, null));
         routes.post("/documents/{id}/reverify", ctx -> {
-            SignedDocument document = authorised(ctx, services);
+            SignedDocument document = authorised(ctx, services, null);
             ValidationReport report;
             try {
                 report = services.require(SigningPipeline.class).reverify(document);
             } catch (SignatureRejectedException e) {
+                journal(ctx, services, document, "document.reverify", "refused: " + e.code());
                 throw PageException.badRequest(e.messageKey());
             }
+            journal(
+                    ctx,
+                    services,
+                    document,
+                    "document.reverify",
+                    report.indication().name());
             show(ctx, services, ReportView.parse(report.toJson()));
         });
         routes.get("/documents/{id}/download", ctx -> {
-            SignedDocument document = authorised(ctx, services);
+            SignedDocument document = authorised(ctx, services, "document.download");
             String name = "document-" + document.id() + document.fileExtension();
             ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
             ctx.contentType(document.mediaType());
@@ -70,7 +77,7 @@ public final class SigningFeature implements Feature {
     }
 
     private static void show(Context ctx, PortalServices services, ReportView fresh) {
-        SignedDocument document = authorised(ctx, services);
+        SignedDocument document = authorised(ctx, services, null);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("document", document);
         params.put("stored", ReportView.parse(document.reportJson()));
@@ -79,7 +86,18 @@ public final class SigningFeature implements Feature {
         Pages.render(ctx, "signing/document.jte", params);
     }
 
-    private static SignedDocument authorised(Context ctx, PortalServices services) {
+    /** Records {@code action} on {@code document} by the logged-in user (the document itself does not change). */
+    private static void journal(
+            Context ctx, PortalServices services, SignedDocument document, String action, String details) {
+        Principal principal = Session.of(ctx).principal().orElseThrow();
+        services.db().inTransaction(c -> {
+            services.audit().record(c, principal, action, "signed_document", String.valueOf(document.id()), details);
+            return null;
+        });
+    }
+
+    /** The document the logged-in user may see; {@code action} (when not null) is journaled in the same read. */
+    private static SignedDocument authorised(Context ctx, PortalServices services, String action) {
         Principal principal = Session.of(ctx)
                 .principal()
                 .orElseThrow(() -> new AccessDeniedException("error.loginRequired", "not logged in: " + ctx.path()));
@@ -99,6 +117,10 @@ public final class SigningFeature implements Feature {
                 throw new AccessDeniedException(
                         "error.forbidden",
                         principal.area() + "/" + principal.accountId() + " may not see document " + id);
+            }
+            if (action != null) {
+                services.audit()
+                        .record(c, principal, action, "signed_document", String.valueOf(id), document.fileExtension());
             }
             return document;
         });

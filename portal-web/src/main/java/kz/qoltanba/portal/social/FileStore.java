@@ -17,13 +17,18 @@ public final class FileStore {
     public static final long MAX_SIZE = 20L * 1024 * 1024;
 
     private final Clock clock;
+    private final Journal journal;
 
-    public FileStore(Clock clock) {
+    public FileStore(Clock clock, Journal journal) {
         this.clock = clock;
+        this.journal = journal;
     }
 
-    /** Checks and stores {@code content}; {@code owner} is who may read it besides the objects citing it. */
-    public StoredFile store(Connection c, String owner, String uploadedBy, String name, byte[] content, FileKind kind)
+    /**
+     * Checks and stores {@code content} uploaded by {@code uploader} and journals the upload in the same transaction;
+     * {@code owner} is who may read it besides the objects citing it.
+     */
+    public StoredFile store(Connection c, Actor uploader, String owner, String name, byte[] content, FileKind kind)
             throws SQLException {
         String cleanName = name == null || name.isBlank() ? "file" : name.strip();
         if (content == null || content.length == 0) {
@@ -52,11 +57,20 @@ public final class FileStore {
             s.setString(5, sha256);
             s.setBytes(6, content);
             s.setTimestamp(7, Timestamp.from(clock.instant()));
-            s.setString(8, uploadedBy);
+            s.setString(8, uploader.iin());
+            StoredFile stored;
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return new StoredFile(r.getLong(1), owner, cleanName, contentType, content.length, sha256);
+                stored = new StoredFile(r.getLong(1), owner, cleanName, contentType, content.length, sha256);
             }
+            journal.record(
+                    c,
+                    uploader,
+                    "social.file.upload",
+                    "file",
+                    String.valueOf(stored.id()),
+                    cleanName + " (" + contentType + ", " + content.length + " bytes, " + owner + ")");
+            return stored;
         }
     }
 

@@ -25,4 +25,11 @@ public class RuleViolation extends RuntimeException {
     public List<Object> arguments() {
         return arguments;
     }
+
+    /** The arguments for a text in {@code lang}: a status or another {@link Labelled} value by its name there. */
+    public Object[] arguments(String lang) {
+        return arguments.stream()
+                .map(a -> a instanceof Labelled labelled ? labelled.label(lang) : a)
+                .toArray();
+    }
 }

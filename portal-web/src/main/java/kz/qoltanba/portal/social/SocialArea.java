@@ -18,6 +18,7 @@ import kz.qoltanba.portal.social.product.Products;
 import kz.qoltanba.portal.social.product.TsrTypes;
 import kz.qoltanba.portal.social.review.ApplicationReview;
 import kz.qoltanba.portal.social.review.ProductReview;
+import kz.qoltanba.portal.social.review.ProtocolUpload;
 import kz.qoltanba.portal.social.review.Reviewers;
 import kz.qoltanba.portal.social.supplier.Organisations;
 import kz.qoltanba.portal.social.supplier.SupplierProfile;
@@ -39,6 +40,7 @@ public final class SocialArea {
     public final ProductWizard wizard;
     public final ProductLifecycle lifecycle;
     public final ProductImages images;
+    public final ProtocolUpload protocols;
     public final Submissions submissions;
     public final ProductReview productReview;
     public final ApplicationReview applicationReview;
@@ -49,12 +51,13 @@ public final class SocialArea {
     public SocialArea(PortalServices services, StandIns registers) {
         var clock = services.clock();
         Journal journal = journal(services.audit());
-        files = new FileStore(clock);
+        files = new FileStore(clock, journal);
+        protocols = new ProtocolUpload(files, journal);
         snapshots = new Snapshots(files);
         profile = new SupplierProfile(organisations, registers.organisations(), registers.realEstate(), journal, clock);
         wizard = new ProductWizard(products, tsrTypes, organisations, profile, files, journal, clock);
         lifecycle = new ProductLifecycle(products, tsrTypes, organisations, files, journal, clock);
-        images = new ProductImages(products, files);
+        images = new ProductImages(products, files, clock);
         submissions = new Submissions(organisations, products, applications, profile, snapshots, journal, clock);
         productReview = new ProductReview(applications, products, files, journal, clock);
         applicationReview = new ApplicationReview(applications, products, organisations, files, journal, clock);

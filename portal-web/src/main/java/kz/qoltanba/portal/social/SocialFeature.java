@@ -3,6 +3,7 @@ package kz.qoltanba.portal.social;
 import io.javalin.config.RoutesConfig;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import kz.qoltanba.portal.PortalServices;
 import kz.qoltanba.portal.audit.AuditJournal;
 import kz.qoltanba.portal.demo.DemoSeed;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * before, as tests of the login do).
  */
 public final class SocialFeature implements Feature {
-    /** Where the registers answer outside dev mode. */
+    /** The configuration key of the registers' URL outside dev mode (read by {@code PortalConfig}). */
     public static final String REGISTERS_URL = "PORTAL_REGISTERS_URL";
 
     private static final Logger LOG = LoggerFactory.getLogger(SocialFeature.class);
@@ -36,14 +37,14 @@ public final class SocialFeature implements Feature {
             registers = StandIns.startDev();
             services.closeOnStop(registers);
         } else {
-            String url = System.getenv(REGISTERS_URL);
-            if (url == null || url.isBlank()) {
+            Optional<URI> url = services.config().registersUrl();
+            if (url.isEmpty()) {
                 LOG.warn(
                         "{} is not set: the social area is off (outside dev mode it needs the registers' URL)",
                         REGISTERS_URL);
                 return;
             }
-            registers = StandIns.connect(URI.create(url));
+            registers = StandIns.connect(url.get());
         }
         services.with(StandIns.class, registers);
         SupplierProfile profile = new SupplierProfile(

@@ -9,18 +9,28 @@ import kz.qoltanba.portal.audit.AuditPage;
 import kz.qoltanba.portal.i18n.Lang;
 
 /**
- * The platform's own pages: the start page, the language switch {@code /lang/{ru|kk}}, logout, the journal page.
+ * The platform's own pages: the start page, the language switch {@code /lang/{ru|kk}}, logout (journaled), the
+ * journal page.
  */
 public final class PlatformFeature implements Feature {
     @Override
     public void register(RoutesConfig routes, PortalServices services) {
         routes.get("/", ctx -> Pages.render(ctx, "common/home.jte", Map.of()));
         routes.get("/lang/{lang}", PlatformFeature::switchLanguage);
-        routes.post("/logout", ctx -> {
-            Session.of(ctx).logout();
-            ctx.redirect("/");
-        });
+        routes.post("/logout", ctx -> logout(ctx, services));
         AuditPage.register(routes, services);
+    }
+
+    /** Ends the session; a logged-in user's logout goes into the journal. */
+    private static void logout(Context ctx, PortalServices services) {
+        Session session = Session.of(ctx);
+        session.principal()
+                .ifPresent(p -> services.db().inTransaction(c -> {
+                    services.audit().record(c, p, "logout", "account", String.valueOf(p.accountId()), p.area());
+                    return null;
+                }));
+        session.logout();
+        ctx.redirect("/");
     }
 
     private static void switchLanguage(Context ctx) {

@@ -10,8 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import kz.qoltanba.portal.audit.AuditEvent;
+import kz.qoltanba.portal.audit.AuditJournal;
 import kz.qoltanba.portal.db.PortalDatabase;
 import kz.qoltanba.portal.db.TestDatabase;
 import kz.qoltanba.portal.e2e.PortalUnderTest;
@@ -110,6 +113,37 @@ class DocumentPagesIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Результат повторной проверки").contains("qs-report-fresh");
+    }
+
+    @Test
+    void whenTheSignerDownloadsAndReverifies_thenTheJournalRecordsBoth() throws Exception {
+        WebClient client = loggedIn("supplier", TestKey.TSR1_AUTH);
+        String csrf = WebClient.csrfOf(client.get(portal.url("/documents/" + documentId)));
+        int before = journal("document.download").size()
+                + journal("document.reverify").size();
+
+        assertThat(client.get(portal.url("/documents/" + documentId + "/download"))
+                        .statusCode())
+                .isEqualTo(200);
+        client.postForm(portal.url("/documents/" + documentId + "/reverify"), Map.of(), csrf);
+
+        List<AuditEvent> downloads = journal("document.download");
+        List<AuditEvent> reverified = journal("document.reverify");
+        assertThat(downloads.size() + reverified.size()).isGreaterThanOrEqualTo(before + 2);
+        assertThat(downloads).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.actorIin()).isNotBlank();
+            assertThat(e.details()).isEqualTo(".cms");
+        });
+        assertThat(reverified)
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.details()).isEqualTo("TOTAL_PASSED"));
+    }
+
+    private static List<AuditEvent> journal(String action) {
+        return db.inTransaction(c -> new AuditJournal(java.time.Clock.systemUTC())
+                .of(c, "signed_document", String.valueOf(documentId)).stream()
+                        .filter(e -> e.action().equals(action))
+                        .toList());
     }
 
     @Test

@@ -67,10 +67,10 @@ public final class SocialWorld implements AutoCloseable {
     public final Applications applications = new Applications();
     public final Orders orders = new Orders();
     public final Recipients recipients = new Recipients();
-    public final FileStore files = new FileStore(clock);
-    public final Snapshots snapshots = new Snapshots(files);
     public final Journal journalSink =
             (c, actor, action, type, id, details) -> journal.add(actor.iin() + " " + action + " " + type + " " + id);
+    public final FileStore files = new FileStore(clock, journalSink);
+    public final Snapshots snapshots = new Snapshots(files);
     public final SupplierProfile profile;
     public final ProductWizard wizard;
     public final ProductLifecycle lifecycle;
@@ -183,7 +183,7 @@ public final class SocialWorld implements AutoCloseable {
         String label = owner.role() == Actor.Role.REVIEWER
                 ? FileStore.ukzispOwner(owner.bin())
                 : FileStore.organisationOwner(owner.bin());
-        return tx(c -> files.store(c, label, owner.iin(), name, content, kind).id());
+        return tx(c -> files.store(c, owner, label, name, content, kind).id());
     }
 
     public long pdf(Actor owner) {

@@ -227,6 +227,32 @@ class PlatformIT {
     }
 
     @Test
+    void whenALoggedInUserLogsOut_thenTheJournalRecordsIt() throws Exception {
+        WebClient browser = new WebClient();
+        String csrf = WebClient.csrfOf(browser.get(first.url("/")));
+        browser.postForm(first.url("/test/login"), Map.of(), csrf);
+        long before = logouts();
+
+        String logoutCsrf = WebClient.csrfOf(browser.get(first.url("/")));
+        browser.postForm(first.url("/logout"), Map.of(), logoutCsrf);
+        String anonymousCsrf = WebClient.csrfOf(browser.get(first.url("/")));
+        browser.postForm(first.url("/logout"), Map.of(), anonymousCsrf);
+
+        assertThat(logouts())
+                .as("one entry for the logged-in logout, none for the anonymous one")
+                .isEqualTo(before + 1);
+    }
+
+    private static long logouts() {
+        return db.inTransaction(c -> new kz.qoltanba.portal.audit.AuditJournal(Clock.systemUTC())
+                .of(c, "account", "7").stream()
+                        .filter(e -> e.action().equals("logout")
+                                && e.actorIin().equals("850715300459")
+                                && e.details().equals("social"))
+                        .count());
+    }
+
+    @Test
     void whenTheLanguageIsSwitched_thenPagesComeInKazakhWithRussianFallback() throws Exception {
         WebClient browser = new WebClient();
         browser.get(first.url("/"));

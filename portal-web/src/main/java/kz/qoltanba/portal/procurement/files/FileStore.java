@@ -3,25 +3,33 @@ package kz.qoltanba.portal.procurement.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.FileAlreadyExistsException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.HexFormat;
+import kz.qoltanba.portal.db.PortalDatabase;
 
 /**
- * Files on disk, one per SHA-256 under {@code directory}; incoming bytes go to {@code directory/incoming}
- * first, copied through a fixed buffer (constant memory) while hashed and counted.
+ * Files in PostgreSQL (table {@code procurement_file_content}), one row per SHA-256, so that every portal instance
+ * on the database sees every file. Incoming bytes go to a temporary file in {@code directory/incoming} first,
+ * copied through a fixed buffer while hashed and counted, and are streamed from there into the database; a stored
+ * file is streamed back into a temporary file to check a signature over it. Files kept on disk under {@code
+ * directory} by earlier versions are still read.
  */
 public final class FileStore {
     private final Path directory;
     private final Path incoming;
+    private final PortalDatabase db;
 
-    public FileStore(Path directory) throws IOException {
+    public FileStore(Path directory, PortalDatabase db) throws IOException {
         this.directory = Files.createDirectories(directory);
         this.incoming = Files.createDirectories(directory.resolve("incoming"));
+        this.db = db;
     }
 
     /** Copies {@code in} to a temporary file; more than {@code maxBytes} bytes → 413, the copy removed. */
@@ -50,26 +58,71 @@ public final class FileStore {
         return new ReceivedFile(temporary, HexFormat.of().formatHex(sha.digest()), size);
     }
 
-    /** Moves a received file to its place by hash (keeping an identical file already there); returns its name. */
+    /**
+     * Streams a received file into the database by hash (keeping an identical file already there) and removes the
+     * temporary copy; returns its storage name (the hash).
+     */
     String keep(ReceivedFile file) throws IOException {
-        Path target = directory.resolve(file.sha256());
-        try {
-            Files.move(file.temporary(), target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException e) {
-            Files.deleteIfExists(file.temporary());
-        }
-        if (Files.exists(file.temporary())) {
+        try (InputStream in = Files.newInputStream(file.temporary())) {
+            db.inTransaction(c -> {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO procurement_file_content (sha256, size,"
+                        + " content) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING")) {
+                    s.setString(1, file.sha256());
+                    s.setLong(2, file.size());
+                    s.setBinaryStream(3, in, file.size());
+                    return s.executeUpdate();
+                }
+            });
+        } finally {
             Files.deleteIfExists(file.temporary());
         }
         return file.sha256();
+    }
+
+    /**
+     * A temporary copy of the stored file {@code storageName}, for reading it as a file; the caller removes it with
+     * {@link #discard(Path)}.
+     */
+    Path copyOut(String storageName) throws IOException {
+        Path temporary = Files.createTempFile(incoming, "stored-", ".part");
+        try {
+            boolean found = db.inTransaction(c -> {
+                try (PreparedStatement s =
+                        c.prepareStatement("SELECT content FROM procurement_file_content WHERE sha256 = ?")) {
+                    s.setString(1, storageName);
+                    try (ResultSet r = s.executeQuery()) {
+                        if (!r.next()) {
+                            return false;
+                        }
+                        try (InputStream in = r.getBinaryStream(1)) {
+                            Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        return true;
+                    }
+                }
+            });
+            if (!found) {
+                Path legacy = directory.resolve(storageName);
+                if (!Files.isRegularFile(legacy)) {
+                    throw new IOException("the content of the stored file " + storageName + " is missing");
+                }
+                Files.copy(legacy, temporary, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return temporary;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
     }
 
     void discard(ReceivedFile file) throws IOException {
         Files.deleteIfExists(file.temporary());
     }
 
-    Path path(String storageName) {
-        return directory.resolve(storageName);
+    void discard(Path copy) throws IOException {
+        Files.deleteIfExists(copy);
     }
 
     private static MessageDigest sha256() {

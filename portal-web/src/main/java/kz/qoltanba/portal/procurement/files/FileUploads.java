@@ -101,9 +101,13 @@ public final class FileUploads {
                         404,
                         "FILE_UNKNOWN",
                         "no file with SHA-256 " + sha256 + " is stored: send it in the part 'file'"));
-        Path content = store.path(stored.storageName());
-        VerifiedSigner signer = verdicts.verify(cms, content, account.iin());
-        return record(account, stored, cms, signer);
+        Path content = store.copyOut(stored.storageName());
+        try {
+            VerifiedSigner signer = verdicts.verify(cms, content, account.iin());
+            return record(account, stored, cms, signer);
+        } finally {
+            store.discard(content);
+        }
     }
 
     private UploadResult record(ProcurementAccount account, StoredFile candidate, byte[] cms, VerifiedSigner signer) {

@@ -48,8 +48,7 @@ final class CertificateStep {
             if (signer.iin() == null) {
                 return "procurement.login.no_iin";
             }
-            Optional<CertificateInfo> info = SignedXmlCertificate.of(
-                    answer.signed().getBytes(java.nio.charset.StandardCharsets.UTF_8), signer.serial());
+            Optional<CertificateInfo> info = VerifiedSignerCertificate.of(c, context.services(), answer.requestId());
             CertificateHolder holder = new CertificateHolder(
                     signer.iin(),
                     signer.name(),

@@ -1,7 +1,9 @@
 package kz.qoltanba.portal.social.application;
 
+import kz.qoltanba.portal.social.Labelled;
+
 /** Statuses of registry applications (§3.4) and product applications (§3.3), verbatim Russian names. */
-public enum ApplicationStatus {
+public enum ApplicationStatus implements Labelled {
     NEW("+Новое", "+Жаңа"),
     UNDER_REVIEW("На рассмотрении", "Қаралуда"),
     APPROVED("Одобрено", "Мақұлданды"),
@@ -15,6 +17,7 @@ public enum ApplicationStatus {
         this.kk = kk;
     }
 
+    @Override
     public String label(String lang) {
         return "kk".equals(lang) ? kk : ru;
     }

@@ -242,6 +242,6 @@ public final class Fulfilment {
         return new RuleViolation(
                 "social.order.wrongStatus",
                 "Действие недоступно для заказа в статусе «" + o.status().label("ru") + "»",
-                o.status().label("ru"));
+                o.status());
     }
 }

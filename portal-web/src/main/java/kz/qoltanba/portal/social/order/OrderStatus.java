@@ -1,7 +1,9 @@
 package kz.qoltanba.portal.social.order;
 
+import kz.qoltanba.portal.social.Labelled;
+
 /** The TSR order's statuses (spec §3.8), verbatim Russian names and our Kazakh ones. */
-public enum OrderStatus {
+public enum OrderStatus implements Labelled {
     CREATED("Создан", "Құрылды"),
     AWAITING_ANSWER("Ожидается ответ о наличии товара", "Тауардың бар-жоғы туралы жауап күтілуде"),
     RESERVED("Товар есть в наличии, зарезервирован", "Тауар бар, брондалды"),
@@ -25,6 +27,7 @@ public enum OrderStatus {
         this.kk = kk;
     }
 
+    @Override
     public String label(String lang) {
         return "kk".equals(lang) ? kk : ru;
     }

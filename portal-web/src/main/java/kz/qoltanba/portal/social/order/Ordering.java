@@ -73,7 +73,7 @@ public final class Ordering {
             throw new RuleViolation(
                     "social.order.methodNotOffered",
                     "Поставщик не предлагает способ «" + method.label("ru") + "»",
-                    method.label("ru"));
+                    method);
         }
         String address = destination(p, method, form.address());
         String name = required(form.fullName(), "social.order.name", "Укажите ФИО получателя");

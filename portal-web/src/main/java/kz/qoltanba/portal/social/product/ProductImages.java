@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import kz.qoltanba.portal.social.Actor;
 import kz.qoltanba.portal.social.FileKind;
 import kz.qoltanba.portal.social.FileStore;
@@ -12,8 +13,8 @@ import kz.qoltanba.portal.social.StoredFile;
 
 /**
  * A product's photos for display. Who may see them: the supplier that owns the product; a reviewer of the
- * УКЗиСП that received a product application for it; a recipient once the product is published
- * («Одобрена заявка на публикацию», «Обновлен»). Anyone else, a file the product does not list, or a stored file
+ * УКЗиСП that received a product application for it; a recipient only while the product is offered to recipients
+ * ({@link Products#offered}: published, at least one piece in stock, supplier in the registry). Anyone else, a file the product does not list, or a stored file
  * that is not a JPEG/PNG image gets {@link NotFound}, so nobody learns whether it exists.
  */
 public final class ProductImages {
@@ -22,10 +23,12 @@ public final class ProductImages {
 
     private final Products products;
     private final FileStore files;
+    private final Clock clock;
 
-    public ProductImages(Products products, FileStore files) {
+    public ProductImages(Products products, FileStore files, Clock clock) {
         this.products = products;
         this.files = files;
+        this.clock = clock;
     }
 
     public Image read(Connection c, Actor viewer, long productId, long fileId) throws SQLException {
@@ -42,11 +45,11 @@ public final class ProductImages {
         return new Image(file, content);
     }
 
-    private static boolean maySee(Connection c, Actor viewer, Product p) throws SQLException {
+    private boolean maySee(Connection c, Actor viewer, Product p) throws SQLException {
         return switch (viewer.role()) {
             case SUPPLIER -> p.supplierBin().equals(viewer.bin());
             case REVIEWER -> reviewedBy(c, p.id(), viewer.bin());
-            case RECIPIENT -> p.status().published();
+            case RECIPIENT -> products.isOffered(c, p.id(), clock.instant());
         };
     }
 

@@ -49,7 +49,7 @@ public final class ProductLifecycle {
             throw new RuleViolation(
                     "social.product.notDeletable",
                     "Товар в статусе «" + p.status().label("ru") + "» удалить нельзя",
-                    p.status().label("ru"));
+                    p.status());
         }
         if (hasApplications(c, id)) {
             throw new RuleViolation(

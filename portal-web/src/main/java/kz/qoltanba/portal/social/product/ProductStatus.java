@@ -1,7 +1,9 @@
 package kz.qoltanba.portal.social.product;
 
+import kz.qoltanba.portal.social.Labelled;
+
 /** The TSR product's statuses (spec §3.1), with the verbatim Russian names and our Kazakh ones. */
-public enum ProductStatus {
+public enum ProductStatus implements Labelled {
     DRAFT("Черновик", "Жоба"),
     READY("Готов к публикации", "Жариялауға дайын"),
     SUBMITTED("Отправлена заявка на публикацию", "Жариялауға өтінім жіберілді"),
@@ -18,6 +20,7 @@ public enum ProductStatus {
         this.kk = kk;
     }
 
+    @Override
     public String label(String lang) {
         return "kk".equals(lang) ? kk : ru;
     }

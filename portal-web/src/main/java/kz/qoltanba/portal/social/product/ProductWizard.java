@@ -135,7 +135,7 @@ public final class ProductWizard {
             throw new RuleViolation(
                     "social.product.notEditable",
                     "Товар в статусе «" + product.status().label("ru") + "» изменить нельзя",
-                    product.status().label("ru"));
+                    product.status());
         }
         return product;
     }

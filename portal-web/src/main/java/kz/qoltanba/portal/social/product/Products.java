@@ -20,6 +20,12 @@ import kz.qoltanba.portal.social.NotFound;
 
 /** SQL of the TSR products. Every write raises the row's version. */
 public final class Products {
+    /** The spec's offer rule; parameters: now, now. */
+    private static final String OFFERED =
+            "p.status IN ('APPROVED', 'UPDATED') AND p.stock_quantity - p.reserved_quantity >= 1"
+                    + " AND EXISTS (SELECT 1 FROM social_membership m WHERE m.bin = p.supplier_bin"
+                    + " AND m.registry = 'TSR' AND m.since <= ? AND (m.until IS NULL OR m.until > ?))";
+
     private static final String COLUMNS = "id, supplier_bin, status, tsr_type_id, name_ru, name_kk, description_ru,"
             + " description_kk, price, stock_quantity, reserved_quantity, pickup_addresses, manufacturer, model,"
             + " country, image_file_ids, technical::text, operational::text, functional::text, quality::text,"
@@ -48,13 +54,24 @@ public final class Products {
 
     /** Products offered to recipients: published, stock left, supplier currently in the TSR registry. */
     public List<Product> offered(Connection c, Instant now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM social_product p"
-                + " WHERE status IN ('APPROVED', 'UPDATED') AND stock_quantity - reserved_quantity >= 1"
-                + " AND EXISTS (SELECT 1 FROM social_membership m WHERE m.bin = p.supplier_bin"
-                + " AND m.registry = 'TSR' AND m.since <= ? AND (m.until IS NULL OR m.until > ?)) ORDER BY id")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT " + COLUMNS + " FROM social_product p WHERE " + OFFERED + " ORDER BY id")) {
             s.setTimestamp(1, Timestamp.from(now));
             s.setTimestamp(2, Timestamp.from(now));
             return list(s);
+        }
+    }
+
+    /** Whether recipients are offered product {@code id} at {@code now}: the rule of {@link #offered}. */
+    public boolean isOffered(Connection c, long id, Instant now) throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT 1 FROM social_product p WHERE " + OFFERED + " AND p.id = ?")) {
+            s.setTimestamp(1, Timestamp.from(now));
+            s.setTimestamp(2, Timestamp.from(now));
+            s.setLong(3, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import kz.qoltanba.portal.social.Actor;
 import kz.qoltanba.portal.social.FileKind;
 import kz.qoltanba.portal.social.FileStore;
+import kz.qoltanba.portal.social.Journal;
 import kz.qoltanba.portal.social.RuleViolation;
 import kz.qoltanba.portal.social.StoredFile;
 
@@ -15,9 +16,11 @@ import kz.qoltanba.portal.social.StoredFile;
  */
 public final class ProtocolUpload {
     private final FileStore files;
+    private final Journal journal;
 
-    public ProtocolUpload(FileStore files) {
+    public ProtocolUpload(FileStore files, Journal journal) {
         this.files = files;
+        this.journal = journal;
     }
 
     /**
@@ -42,6 +45,9 @@ public final class ProtocolUpload {
                     "Файл протокола «" + shown + "» не является PDF: файл PDF начинается с «%PDF-»",
                     shown);
         }
-        return files.store(c, FileStore.ukzispOwner(reviewer.bin()), reviewer.iin(), shown, content, FileKind.PDF);
+        StoredFile stored =
+                files.store(c, reviewer, FileStore.ukzispOwner(reviewer.bin()), shown, content, FileKind.PDF);
+        journal.record(c, reviewer, "social.review.protocol", "file", String.valueOf(stored.id()), shown);
+        return stored;
     }
 }

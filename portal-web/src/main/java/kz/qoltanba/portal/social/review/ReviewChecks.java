@@ -30,7 +30,7 @@ final class ReviewChecks {
             throw new RuleViolation(
                     "social.review.notNew",
                     "Заявление уже взято в работу или рассмотрено (статус «" + status.label("ru") + "»)",
-                    status.label("ru"));
+                    status);
         }
     }
 
@@ -40,7 +40,7 @@ final class ReviewChecks {
             throw new RuleViolation(
                     "social.review.notUnderReview",
                     "Заявление не на рассмотрении (статус «" + status.label("ru") + "»)",
-                    status.label("ru"));
+                    status);
         }
         if (!reviewer.iin().equals(reviewerIin)) {
             throw new RuleViolation("social.review.notMine", "Заявление рассматривает другой сотрудник");

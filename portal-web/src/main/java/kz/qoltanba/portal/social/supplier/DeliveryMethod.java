@@ -2,12 +2,13 @@ package kz.qoltanba.portal.social.supplier;
 
 import java.util.Arrays;
 import java.util.Optional;
+import kz.qoltanba.portal.social.Labelled;
 
 /**
  * The order types («Тип заказа») an organisation offers; an order may only use one of them. Labels are the
  * spec's verbatim Russian.
  */
-public enum DeliveryMethod {
+public enum DeliveryMethod implements Labelled {
     COURIER("Курьерская доставка", "Курьерлік жеткізу"),
     PICKUP("Самовывоз", "Өзі алып кету"),
     IN_PATIENT("В стационаре", "Стационарда");
@@ -20,6 +21,7 @@ public enum DeliveryMethod {
         this.kk = kk;
     }
 
+    @Override
     public String label(String lang) {
         return "kk".equals(lang) ? kk : ru;
     }

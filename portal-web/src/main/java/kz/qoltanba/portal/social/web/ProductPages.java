@@ -348,9 +348,7 @@ final class ProductPages {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            ids.add(area.files
-                    .store(c, owner, a.iin(), file.filename(), bytes, kind)
-                    .id());
+            ids.add(area.files.store(c, a, owner, file.filename(), bytes, kind).id());
         }
         return ids;
     }

@@ -49,7 +49,7 @@ final class ReviewPages {
         this.area = area;
         this.web = web;
         this.dossiers = new Dossiers(area.applications, area.files);
-        this.protocols = new ProtocolUpload(area.files);
+        this.protocols = area.protocols;
     }
 
     Dossiers dossiers() {

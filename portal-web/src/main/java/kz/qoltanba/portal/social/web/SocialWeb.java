@@ -88,7 +88,7 @@ final class SocialWeb {
     void upload(
             Context ctx,
             String owner,
-            String uploadedBy,
+            kz.qoltanba.portal.social.Actor uploader,
             kz.qoltanba.portal.social.FileKind kind,
             kz.qoltanba.portal.social.FileStore files)
             throws java.io.IOException {
@@ -102,7 +102,7 @@ final class SocialWeb {
             bytes = in.readNBytes((int) kz.qoltanba.portal.social.FileStore.MAX_SIZE + 1);
         }
         try {
-            var stored = db().inTransaction(c -> files.store(c, owner, uploadedBy, file.filename(), bytes, kind));
+            var stored = db().inTransaction(c -> files.store(c, uploader, owner, file.filename(), bytes, kind));
             ctx.json(Map.of("ok", true, "id", stored.id(), "name", stored.name(), "sha256", stored.sha256()));
         } catch (RuleViolation e) {
             refuse(ctx, e);
@@ -127,7 +127,7 @@ final class SocialWeb {
             return texts.lang() == Lang.KK && texts.has(key) ? texts.t(key) : e.getMessage();
         }
         return texts.lang() == Lang.KK && texts.has(e.key())
-                ? texts.t(e.key(), e.arguments().toArray())
+                ? texts.t(e.key(), e.arguments(texts.lang().code()))
                 : e.getMessage();
     }
 

@@ -190,7 +190,7 @@ final class SupplierRoutes {
             web.refuse(ctx, new RuleViolation("social.file.kind", "Неизвестный вид файла: " + kind, kind));
             return;
         }
-        web.upload(ctx, FileStore.organisationOwner(a.bin()), a.iin(), FileKind.valueOf(kind), area.files);
+        web.upload(ctx, FileStore.organisationOwner(a.bin()), a, FileKind.valueOf(kind), area.files);
     }
 
     private void productTab(Context ctx) {

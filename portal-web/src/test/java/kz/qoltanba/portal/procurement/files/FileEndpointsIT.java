@@ -88,7 +88,7 @@ class FileEndpointsIT {
                 db,
                 clock,
                 settings,
-                new FileStore(settings.filesDirectory()),
+                new FileStore(settings.filesDirectory(), db),
                 new UploadTokens(new SecureRandom()),
                 check,
                 (c, action, type, id, details) -> {});
@@ -190,7 +190,12 @@ class FileEndpointsIT {
         assertThat(body.get("file_id").asText()).startsWith("f-");
         assertThat(body.get("file_name").asText()).isEqualTo("протокол.pdf");
         assertThat(body.get("file_size").asLong()).isEqualTo(file.length);
-        assertThat(Files.readAllBytes(settings.filesDirectory().resolve(hash))).isEqualTo(file);
+        assertThat(storedContent(hash))
+                .as("kept in the database, for every instance")
+                .isEqualTo(file);
+        assertThat(settings.filesDirectory().resolve(hash))
+                .as("not on this instance's disk")
+                .doesNotExist();
         JsonNode exists = json(check(hash));
         assertThat(exists.get("exists").asBoolean()).isTrue();
         assertThat(exists.get("file_id").asText()).isEqualTo(body.get("file_id").asText());
@@ -243,6 +248,7 @@ class FileEndpointsIT {
         assertThat(json(response).get("message").asText()).contains(otherHash);
         assertThat(filesOf(accountId)).isEmpty();
         assertThat(settings.filesDirectory().resolve(sha256(file))).doesNotExist();
+        assertThat(storedContent(sha256(file))).isNull();
         try (var incoming = Files.list(settings.filesDirectory().resolve("incoming"))) {
             assertThat(incoming).isEmpty();
         }
@@ -353,5 +359,17 @@ class FileEndpointsIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(notMultipart.statusCode()).isEqualTo(400);
         assertThat(json(notMultipart).get("error").asText()).isEqualTo("NOT_MULTIPART");
+    }
+
+    /** The bytes the database keeps for {@code sha256}, or null. */
+    private byte[] storedContent(String sha256) {
+        return db.inTransaction(c -> {
+            try (var s = c.prepareStatement("SELECT content FROM procurement_file_content WHERE sha256 = ?")) {
+                s.setString(1, sha256);
+                try (var r = s.executeQuery()) {
+                    return r.next() ? r.getBytes(1) : null;
+                }
+            }
+        });
     }
 }

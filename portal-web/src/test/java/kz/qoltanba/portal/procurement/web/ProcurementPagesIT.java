@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,6 +101,40 @@ class ProcurementPagesIT {
 
     private static String csrfOf(HttpResponse<String> page) {
         return WebClient.csrfOf(page);
+    }
+
+    @Test
+    void whenKeyInfoCarriesAForgedCertificateWithTheSignersSerial_thenRegistrationDataComeFromTheVerifiedOne()
+            throws Exception {
+        String forged = Base64.getEncoder()
+                .encodeToString(ForgedCertificate.sameSerialAs(keys.usr1Auth.certificate(), "forged@evil.kz")
+                        .getEncoded());
+        WebClient web = new WebClient();
+        String csrf = csrf(web, "/procurement");
+
+        JsonNode answer = portal.sign(
+                web,
+                csrf,
+                "/procurement/login/challenge",
+                "/procurement/login/certificate",
+                keys.usr1Auth,
+                signed -> ForgedCertificate.prependToKeyInfo(signed, forged));
+
+        assertThat(answer.path("redirect").asText()).as(answer.toString()).isEqualTo("/procurement/register");
+        assertThat(web.get(portal.url("/procurement/register")).body())
+                .contains("НУРЛАНОВ АРМАН")
+                .doesNotContain("forged@evil.kz")
+                .doesNotContain(ForgedCertificate.SURNAME);
+        String[] stored = db.inTransaction(c -> {
+            try (var s = c.prepareStatement("SELECT surname, given_name, email FROM procurement_login_step");
+                    var r = s.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                return new String[] {r.getString(1), r.getString(2), r.getString(3)};
+            }
+        });
+        assertThat(stored[0]).isEqualTo("НУРЛАНОВ");
+        assertThat(stored[1]).isNotEqualTo(ForgedCertificate.GIVEN_NAME);
+        assertThat(stored[2]).isNotEqualTo("forged@evil.kz");
     }
 
     @Test

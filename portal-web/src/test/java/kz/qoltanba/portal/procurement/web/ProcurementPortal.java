@@ -53,6 +53,18 @@ final class ProcurementPortal implements AutoCloseable {
 
     /** The page's signing flow: POST issue, sign as the bridge would, POST complete; returns the JSON answer. */
     JsonNode sign(WebClient web, String csrf, String issuePath, String completePath, KeyEntry key) throws Exception {
+        return sign(web, csrf, issuePath, completePath, key, signed -> signed);
+    }
+
+    /** As {@link #sign}, with {@code change} applied to the signed data before it is posted. */
+    JsonNode sign(
+            WebClient web,
+            String csrf,
+            String issuePath,
+            String completePath,
+            KeyEntry key,
+            java.util.function.UnaryOperator<String> change)
+            throws Exception {
         HttpResponse<String> issued = web.postJson(url(issuePath), "{}", csrf);
         if (issued.statusCode() != 200) {
             throw new AssertionError("issue " + issuePath + ": " + issued.statusCode() + " " + issued.body());
@@ -63,7 +75,7 @@ final class ProcurementPortal implements AutoCloseable {
                 request.get("format").asText(),
                 request.get("data").asText(),
                 Instant.parse(request.get("expiresAt").asText()));
-        String signed = TestSignatures.sign(parsed, key);
+        String signed = change.apply(TestSignatures.sign(parsed, key));
         String body = JSON.writeValueAsString(Map.of("requestId", parsed.id().toString(), "signed", signed));
         lastCompletion = body;
         HttpResponse<String> completed = web.postJson(url(completePath), body, csrf);

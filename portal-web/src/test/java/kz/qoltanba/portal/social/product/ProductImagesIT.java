@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProductImagesIT {
     private final SocialWorld world = new SocialWorld();
-    private final ProductImages images = new ProductImages(world.products, world.files);
+    private final ProductImages images = new ProductImages(world.products, world.files, world.clock);
     private final Actor owner = world.supplierA;
     private long product;
     private long image;
@@ -85,6 +85,51 @@ class ProductImagesIT {
     }
 
     @Test
+    void whenThePublishedProductIsNoLongerOffered_thenRecipientsNoLongerSeeThePhoto_butItsSupplierDoes() {
+        long published = world.approvedProduct("2");
+        long photo = world.tx(c -> world.products.find(c, published))
+                .orElseThrow()
+                .imageFileIds()
+                .get(0);
+        assertThat(world.tx(c -> images.read(c, world.recipient, published, photo))
+                        .content())
+                .isEqualTo(SocialWorld.PNG);
+
+        sql("UPDATE social_product SET reserved_quantity = stock_quantity WHERE id = ?", published);
+        assertThat(refusal(world.recipient, published, photo))
+                .as("no stock left")
+                .isInstanceOf(NotFound.class);
+
+        sql("UPDATE social_product SET reserved_quantity = 0 WHERE id = ?", published);
+        assertThat(world.tx(c -> images.read(c, world.recipient, published, photo))
+                        .content())
+                .isEqualTo(SocialWorld.PNG);
+
+        world.tx(c -> {
+            try (var s =
+                    c.prepareStatement("UPDATE social_membership SET until = ? WHERE bin = ? AND registry = 'TSR'")) {
+                s.setTimestamp(1, java.sql.Timestamp.from(world.clock.instant()));
+                s.setString(2, owner.bin());
+                return s.executeUpdate();
+            }
+        });
+        assertThat(refusal(world.recipient, published, photo))
+                .as("supplier out of the registry")
+                .isInstanceOf(NotFound.class);
+        assertThat(world.tx(c -> images.read(c, owner, published, photo)).content())
+                .isEqualTo(SocialWorld.PNG);
+    }
+
+    private void sql(String update, long id) {
+        world.tx(c -> {
+            try (var s = c.prepareStatement(update)) {
+                s.setLong(1, id);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    @Test
     void whenTheFileIsNotOneOfTheProductsPhotos_thenNotFound_evenForItsOwner() {
         long other = world.upload(owner, "other.png", SocialWorld.PNG, FileKind.IMAGE);
         long pdf = world.pdf(owner);
@@ -98,15 +143,14 @@ class ProductImagesIT {
     void whenAnUploadIsNotAJpegOrPng_orEmpty_orTooLarge_thenRefusedNamingTheFileAndTheProblem() {
         String label = FileStore.organisationOwner(owner.bin());
         RuleViolation text = world.refused(
-                c -> world.files.store(c, label, owner.iin(), "photo.png", "not an image".getBytes(), FileKind.IMAGE));
+                c -> world.files.store(c, owner, label, "photo.png", "not an image".getBytes(), FileKind.IMAGE));
         RuleViolation pdf = world.refused(
-                c -> world.files.store(c, label, owner.iin(), "photo.jpg", SocialWorld.PDF.getBytes(), FileKind.IMAGE));
+                c -> world.files.store(c, owner, label, "photo.jpg", SocialWorld.PDF.getBytes(), FileKind.IMAGE));
         RuleViolation empty =
-                world.refused(c -> world.files.store(c, label, owner.iin(), "empty.png", new byte[0], FileKind.IMAGE));
+                world.refused(c -> world.files.store(c, owner, label, "empty.png", new byte[0], FileKind.IMAGE));
         byte[] huge = new byte[(int) FileStore.MAX_SIZE + 1];
         System.arraycopy(SocialWorld.PNG, 0, huge, 0, SocialWorld.PNG.length);
-        RuleViolation large =
-                world.refused(c -> world.files.store(c, label, owner.iin(), "huge.png", huge, FileKind.IMAGE));
+        RuleViolation large = world.refused(c -> world.files.store(c, owner, label, "huge.png", huge, FileKind.IMAGE));
 
         assertThat(text.getMessage())
                 .isEqualTo("Файл «photo.png» имеет недопустимый формат: нужен JPEG или PNG"

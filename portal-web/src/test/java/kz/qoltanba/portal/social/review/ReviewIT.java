@@ -135,20 +135,15 @@ class ReviewIT {
                 .isEqualTo("social.review.protocolRequired");
         assertThat(world.refused(c -> world.files.store(
                                 c,
+                                ivanova,
                                 FileStore.ukzispOwner(SocialWorld.UKZ_AST),
-                                ivanova.iin(),
                                 "protocol.docx",
                                 "PK\u0003\u0004 word".getBytes(StandardCharsets.UTF_8),
                                 FileKind.PDF))
                         .key())
                 .isEqualTo("social.file.type.pdf");
         assertThat(world.refused(c -> world.files.store(
-                                c,
-                                FileStore.ukzispOwner(SocialWorld.UKZ_AST),
-                                ivanova.iin(),
-                                "big.pdf",
-                                big(),
-                                FileKind.PDF))
+                                c, ivanova, FileStore.ukzispOwner(SocialWorld.UKZ_AST), "big.pdf", big(), FileKind.PDF))
                         .key())
                 .isEqualTo("social.file.tooLarge");
         long suppliersPdf = world.pdf(a);

@@ -109,8 +109,8 @@ final class FiledApplications {
         long protocol = area.files
                 .store(
                         c,
+                        reviewer,
                         FileStore.ukzispOwner(SocialWorld.UKZ_AST),
-                        reviewer.iin(),
                         "protocol.pdf",
                         SocialWorld.PDF.getBytes(),
                         FileKind.PDF)
@@ -126,16 +126,10 @@ final class FiledApplications {
     private long readyProduct(Connection c, Actor supplier, String name) throws SQLException {
         String owner = FileStore.organisationOwner(supplier.bin());
         long image = area.files
-                .store(c, owner, supplier.iin(), "aid.png", SocialWorld.PNG, FileKind.IMAGE)
+                .store(c, supplier, owner, "aid.png", SocialWorld.PNG, FileKind.IMAGE)
                 .id();
         long pdf = area.files
-                .store(
-                        c,
-                        owner,
-                        supplier.iin(),
-                        "cert-" + name + ".pdf",
-                        (SocialWorld.PDF + name).getBytes(),
-                        FileKind.PDF)
+                .store(c, supplier, owner, "cert-" + name + ".pdf", (SocialWorld.PDF + name).getBytes(), FileKind.PDF)
                 .id();
         long id = area.wizard.create(
                 c,

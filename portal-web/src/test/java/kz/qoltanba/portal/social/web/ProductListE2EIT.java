@@ -224,10 +224,10 @@ class ProductListE2EIT {
                             "NON_STATIONARY", Set.of("PICKUP"), "+7 701 123 4567", "info@example.kz", "г. Астана"));
             String owner = FileStore.organisationOwner(SUPPLIER_BIN);
             long image = area.files
-                    .store(c, owner, supplier.iin(), "aid.png", png, FileKind.IMAGE)
+                    .store(c, supplier, owner, "aid.png", png, FileKind.IMAGE)
                     .id();
             long pdf = area.files
-                    .store(c, owner, supplier.iin(), "cert.pdf", SocialWorld.PDF.getBytes(), FileKind.PDF)
+                    .store(c, supplier, owner, "cert.pdf", SocialWorld.PDF.getBytes(), FileKind.PDF)
                     .id();
             long id = area.wizard.create(
                     c,
@@ -261,8 +261,8 @@ class ProductListE2EIT {
             long protocol = area.files
                     .store(
                             c,
+                            reviewer,
                             FileStore.ukzispOwner(SocialWorld.UKZ_AST),
-                            reviewer.iin(),
                             "protocol.pdf",
                             SocialWorld.PDF.getBytes(),
                             FileKind.PDF)
