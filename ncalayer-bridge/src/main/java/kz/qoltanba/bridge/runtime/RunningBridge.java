@@ -7,11 +7,10 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLContext;
 import kz.qoltanba.bridge.audit.FileAuditLog;
@@ -121,7 +120,9 @@ public final class RunningBridge implements AutoCloseable {
             HomeLock lock)
             throws IOException, TlsSetupException, ModuleHostException, PortInUseException, ConfigException {
         ServerCertificateStore tlsStore = new ServerCertificateStore(config.tlsDirectory(), clock, new SecureRandom());
-        ExecutorService executor = Executors.newCachedThreadPool(moduleThreads());
+        ModuleThreads threads = new ModuleThreads();
+        ExecutorService executor = Executors.newCachedThreadPool(threads);
+        Executor signingExecutor = threads.inlineOnOwnThreads(executor);
         KeyCandidates candidates = KeyCandidates.load(config.trustDirectory(), config.trustAnchors(), clock);
         Optional<UnattendedMode> unattended;
         try {
@@ -136,13 +137,18 @@ public final class RunningBridge implements AutoCloseable {
         Optional<InstallConfirmation> installQuestion = Optional.empty();
         if (unattended.isPresent()) {
             SigningService service = signingService(
-                    config, unattended.get().interaction(), unattended.get().windows(), candidates, clock, executor);
+                    config,
+                    unattended.get().interaction(),
+                    unattended.get().windows(),
+                    candidates,
+                    clock,
+                    signingExecutor);
             signing = service;
             dialogs = service;
             installQuestion = Optional.of(service::confirmInstall);
         } else if (desktop.isPresent()) {
-            SigningService service =
-                    signingService(config, desktop.get().interaction(), desktop.get(), candidates, clock, executor);
+            SigningService service = signingService(
+                    config, desktop.get().interaction(), desktop.get(), candidates, clock, signingExecutor);
             signing = service;
             dialogs = service;
             installQuestion = Optional.of(service::confirmInstall);
@@ -233,7 +239,7 @@ public final class RunningBridge implements AutoCloseable {
             HostWindows windows,
             KeyCandidates candidates,
             Clock clock,
-            ExecutorService executor) {
+            Executor executor) {
         return new SigningService(
                 interaction,
                 windows,
@@ -277,15 +283,6 @@ public final class RunningBridge implements AutoCloseable {
     static TsaConfig tsaConfig(BridgeConfig config, Map<String, String> environment) {
         TsaConfig tsa = TsaConfig.of(config.tsaUrl());
         return config.proxy().map(p -> tsa.withProxy(p.tsaProxy(environment))).orElse(tsa);
-    }
-
-    private static ThreadFactory moduleThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "bridge-module-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     public int port() {
