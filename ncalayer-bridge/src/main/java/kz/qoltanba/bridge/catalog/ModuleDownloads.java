@@ -4,7 +4,6 @@ import java.net.Authenticator;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 
@@ -19,7 +18,12 @@ public interface ModuleDownloads {
      * {@link ProxySelector#getDefault()}, which honours {@code -Dhttps.proxyHost}, or {@link ProxySelector#of}).
      */
     static ModuleDownloads http(ProxySelector proxies) {
-        return http(proxies, Optional.empty(), defaultTls());
+        return new HttpModuleDownloads(
+                proxies,
+                Optional.empty(),
+                ModuleDownloads::defaultTls,
+                HttpModuleDownloads.TIMEOUT,
+                HttpModuleDownloads.MAX_BYTES);
     }
 
     /**
@@ -27,7 +31,12 @@ public interface ModuleDownloads {
      * {@code proxyAuthenticator}; a proxy that still refuses gives a {@link ModuleDownloadException} naming it.
      */
     static ModuleDownloads http(ProxySelector proxies, Authenticator proxyAuthenticator) {
-        return http(proxies, Optional.of(proxyAuthenticator), defaultTls());
+        return new HttpModuleDownloads(
+                proxies,
+                Optional.of(proxyAuthenticator),
+                ModuleDownloads::defaultTls,
+                HttpModuleDownloads.TIMEOUT,
+                HttpModuleDownloads.MAX_BYTES);
     }
 
     /**
@@ -35,7 +44,8 @@ public interface ModuleDownloads {
      * against {@code tls} (e.g. a private publisher's CA) instead of the JVM's default trust.
      */
     static ModuleDownloads http(ProxySelector proxies, Optional<Authenticator> proxyAuthenticator, SSLContext tls) {
-        return new HttpModuleDownloads(proxies, proxyAuthenticator, tls, Duration.ofSeconds(30), 64L << 20);
+        return new HttpModuleDownloads(
+                proxies, proxyAuthenticator, () -> tls, HttpModuleDownloads.TIMEOUT, HttpModuleDownloads.MAX_BYTES);
     }
 
     private static SSLContext defaultTls() {
