@@ -98,23 +98,16 @@ public final class WebSocketSignBenchmark {
                         bridge, uri, documentList(options.sequentialWarmup()), documentList(options.sequential()));
             }
         }
-        AnswerCheck.Verdict verdict = new AnswerCheck(VerificationOptions.builder()
-                        .trustAnchor(pki.root(KeyAlgorithm.RSA).certificate())
-                        .extraCertificate(pki.intermediate(KeyAlgorithm.RSA).certificate())
-                        .crl(pki.crl(KeyAlgorithm.RSA))
-                        .revocationPolicy(RevocationPolicy.HARD)
-                        .build())
-                .judge(sockets.answers());
+        AnswerCheck check = new AnswerCheck(VerificationOptions.builder()
+                .trustAnchor(pki.root(KeyAlgorithm.RSA).certificate())
+                .extraCertificate(pki.intermediate(KeyAlgorithm.RSA).certificate())
+                .crl(pki.crl(KeyAlgorithm.RSA))
+                .revocationPolicy(RevocationPolicy.HARD)
+                .build());
+        AnswerCheck.Verdict verdict = check.judge(sockets.answers());
         AnswerCheck.Verdict sequentialVerdict = sequential == null
                 ? new AnswerCheck.Verdict(0, 0, Set.of())
-                : new AnswerCheck(VerificationOptions.builder()
-                                .trustAnchor(pki.root(KeyAlgorithm.RSA).certificate())
-                                .extraCertificate(
-                                        pki.intermediate(KeyAlgorithm.RSA).certificate())
-                                .crl(pki.crl(KeyAlgorithm.RSA))
-                                .revocationPolicy(RevocationPolicy.HARD)
-                                .build())
-                        .judge(sequential.result().answers());
+                : check.judge(sequential.result().answers());
 
         CmsSigner signer = CmsSigner.create(key, CmsOptions.defaults());
         InProcessLoad.run(signer::sign, documents(options.warmup()));
