@@ -8,7 +8,8 @@ import java.util.List;
  * {@code --bridge-jvm-args "ARGS"} (options for every bridge JVM, separated by spaces, e.g. a flight
  * recording), {@code --sockets N}, {@code --signatures N} per socket, {@code --size BYTES},
  * {@code --warmup N} signatures per socket before measuring, {@code --starts N} bridge restarts timed to
- * listening (0 skips them).
+ * listening (0 skips them), {@code --sequential N} signatures one after the other over one socket and on one
+ * thread in-process (the latency mode; 0 skips it) after {@code --sequential-warmup N}.
  */
 record BenchOptions(
         String bridgeClassPath,
@@ -17,7 +18,9 @@ record BenchOptions(
         int signatures,
         int size,
         int warmup,
-        int starts) {
+        int starts,
+        int sequential,
+        int sequentialWarmup) {
     static BenchOptions parse(String[] args) {
         String classPath = System.getProperty("java.class.path");
         List<String> jvmArgs = List.of();
@@ -26,6 +29,8 @@ record BenchOptions(
         int size = 1024;
         int warmup = 5;
         int starts = 10;
+        int sequential = 2000;
+        int sequentialWarmup = 500;
         for (int i = 0; i < args.length; i++) {
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(args[i] + " needs a value");
@@ -39,10 +44,13 @@ record BenchOptions(
                 case "--size" -> size = positive(args[i - 1], value);
                 case "--warmup" -> warmup = positive(args[i - 1], value);
                 case "--starts" -> starts = atLeast(0, args[i - 1], value);
+                case "--sequential" -> sequential = atLeast(0, args[i - 1], value);
+                case "--sequential-warmup" -> sequentialWarmup = positive(args[i - 1], value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i - 1]);
             }
         }
-        return new BenchOptions(classPath, jvmArgs, sockets, signatures, size, warmup, starts);
+        return new BenchOptions(
+                classPath, jvmArgs, sockets, signatures, size, warmup, starts, sequential, sequentialWarmup);
     }
 
     private static List<String> words(String value) {

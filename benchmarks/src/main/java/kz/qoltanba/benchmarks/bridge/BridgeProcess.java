@@ -81,6 +81,7 @@ final class BridgeProcess implements AutoCloseable {
         Path keyStore = home.resolve("tls/server.p12");
         Path password = home.resolve("tls/server.p12.password");
         X509Certificate certificate = null;
+        SSLContext trusting = null;
         while (System.nanoTime() - started < START_TIMEOUT_NANOS) {
             if (!process.isAlive()) {
                 throw new IOException("the bridge exited with " + process.exitValue() + "; see " + log);
@@ -88,8 +89,10 @@ final class BridgeProcess implements AutoCloseable {
             try {
                 if (certificate == null && Files.isRegularFile(keyStore) && Files.isRegularFile(password)) {
                     certificate = serverCertificate(keyStore, password);
+                    // made once: a new TLS context every 5 ms took CPU from the bridge starting on the same cores
+                    trusting = trusting(certificate);
                 }
-                if (certificate != null && handshake(certificate, port)) {
+                if (certificate != null && handshake(trusting, port)) {
                     return certificate;
                 }
             } catch (IOException | GeneralSecurityException notYet) {
@@ -126,12 +129,15 @@ final class BridgeProcess implements AutoCloseable {
         return trust;
     }
 
-    private static boolean handshake(X509Certificate certificate, int port)
-            throws IOException, GeneralSecurityException {
+    private static SSLContext trusting(X509Certificate certificate) throws IOException, GeneralSecurityException {
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(trustStore(certificate));
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, trust.getTrustManagers(), null);
+        return context;
+    }
+
+    private static boolean handshake(SSLContext context, int port) throws IOException {
         try (SSLSocket socket =
                 (SSLSocket) context.getSocketFactory().createSocket(InetAddress.getLoopbackAddress(), port)) {
             socket.startHandshake();

@@ -35,6 +35,7 @@ import kz.qoltanba.signing.validation.VerificationOptions;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar kz.qoltanba.benchmarks.bridge.WebSocketSignBenchmark \
  *     --bridge-classpath "$BRIDGE_CP" [--bridge-jvm-args "-XX:..."] [--sockets 200] [--signatures 50] [--size 1024] [--warmup 5] [--starts 10]
+ *     [--sequential 2000] [--sequential-warmup 500]
  * </pre>
  *
  * Exits with 1 when an answer was lost or a signature did not verify.
@@ -74,6 +75,7 @@ public final class WebSocketSignBenchmark {
         Path home = work.resolve("home");
 
         SocketLoad.Result sockets;
+        SequentialRun.SocketSide sequential = null;
         long firstStart;
         double bridgeCpuMillis;
         double clientCpuMillis;
@@ -91,14 +93,21 @@ public final class WebSocketSignBenchmark {
             bridgeCpuMillis = perSignatureMillis(bridge.cpuNanos() - bridgeCpu);
             bridgeThreadCpu = bridge.threadCpu().describeSince(bridgeThreads, options.sockets() * options.signatures());
             clientCpuMillis = perSignatureMillis(clientCpuNanos() - clientCpu);
+            if (options.sequential() > 0) {
+                sequential = SequentialRun.overSocket(
+                        bridge, uri, documentList(options.sequentialWarmup()), documentList(options.sequential()));
+            }
         }
-        AnswerCheck.Verdict verdict = new AnswerCheck(VerificationOptions.builder()
-                        .trustAnchor(pki.root(KeyAlgorithm.RSA).certificate())
-                        .extraCertificate(pki.intermediate(KeyAlgorithm.RSA).certificate())
-                        .crl(pki.crl(KeyAlgorithm.RSA))
-                        .revocationPolicy(RevocationPolicy.HARD)
-                        .build())
-                .judge(sockets.answers());
+        AnswerCheck check = new AnswerCheck(VerificationOptions.builder()
+                .trustAnchor(pki.root(KeyAlgorithm.RSA).certificate())
+                .extraCertificate(pki.intermediate(KeyAlgorithm.RSA).certificate())
+                .crl(pki.crl(KeyAlgorithm.RSA))
+                .revocationPolicy(RevocationPolicy.HARD)
+                .build());
+        AnswerCheck.Verdict verdict = check.judge(sockets.answers());
+        AnswerCheck.Verdict sequentialVerdict = sequential == null
+                ? new AnswerCheck.Verdict(0, 0, Set.of())
+                : check.judge(sequential.result().answers());
 
         CmsSigner signer = CmsSigner.create(key, CmsOptions.defaults());
         InProcessLoad.run(signer::sign, documents(options.warmup()));
@@ -106,6 +115,10 @@ public final class WebSocketSignBenchmark {
         long cpu = clientCpuNanos();
         Latencies inProcess = InProcessLoad.run(signer::sign, baselineDocuments);
         double inProcessCpuMillis = perSignatureMillis(clientCpuNanos() - cpu);
+        SequentialRun.InProcessSide sequentialInProcess = options.sequential() == 0
+                ? null
+                : SequentialRun.inProcess(
+                        signer::sign, documentList(options.sequentialWarmup()), documentList(options.sequential()));
         InProcessLoad.Signing fromFile = document -> signFromKeyFile(keysDir.resolve("bench.p12"), document);
         InProcessLoad.run(fromFile, documents(options.warmup()));
         baselineDocuments = documents(options.signatures());
@@ -152,7 +165,22 @@ public final class WebSocketSignBenchmark {
                 keyFileCpuMillis,
                 (bridgeCpuMillis + clientCpuMillis) / inProcessCpuMillis);
         System.out.println("bridge CPU per signature by thread, ms: " + bridgeThreadCpu);
-        return report(sockets, verdict, inProcess, inProcessFromFile, firstStart, starts);
+        boolean sequentialComplete = true;
+        if (sequential != null) {
+            System.out.println(SequentialRun.describe(sequential, sequentialInProcess));
+            int lost = sequential.result().lost();
+            System.out.printf(
+                    "sequential answers: %d of %d, lost %d; signatures valid %d, invalid %d%s%n",
+                    options.sequential() - lost,
+                    options.sequential(),
+                    lost,
+                    sequentialVerdict.valid(),
+                    sequentialVerdict.invalid(),
+                    sequentialVerdict.reasons().isEmpty() ? "" : " " + sequentialVerdict.reasons());
+            sequentialComplete =
+                    lost == 0 && sequentialVerdict.valid() == options.sequential() && sequentialVerdict.invalid() == 0;
+        }
+        return report(sockets, verdict, inProcess, inProcessFromFile, firstStart, starts) && sequentialComplete;
     }
 
     private double perSignatureMillis(long cpuNanos) {
@@ -160,7 +188,7 @@ public final class WebSocketSignBenchmark {
     }
 
     /** CPU time of this JVM, all threads (client or in-process signing, GC included). */
-    private static long clientCpuNanos() {
+    static long clientCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
@@ -238,6 +266,17 @@ public final class WebSocketSignBenchmark {
             all.add(documents);
         }
         return all;
+    }
+
+    /** Distinct random documents for one socket (or thread). */
+    private List<byte[]> documentList(int count) {
+        List<byte[]> documents = new ArrayList<>(count);
+        while (documents.size() < count) {
+            byte[] document = new byte[options.size()];
+            random.nextBytes(document);
+            documents.add(document);
+        }
+        return documents;
     }
 
     /** The unattended keys directory: {@code bench.p12} and its password in {@code bench.password} (mode 600). */

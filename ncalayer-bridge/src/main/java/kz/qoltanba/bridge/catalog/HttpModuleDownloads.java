@@ -13,31 +13,36 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /** GET over the JDK's HTTP client through the given proxies, following redirects except https to http. */
 final class HttpModuleDownloads implements ModuleDownloads {
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    static final long MAX_BYTES = 64L << 20;
     private static final int PROXY_AUTHENTICATION_REQUIRED = 407;
 
-    private final HttpClient client;
     private final ProxySelector proxies;
+    private final Optional<Authenticator> proxyAuthenticator;
+    private final Supplier<SSLContext> tls;
     private final Duration timeout;
     private final long maxBytes;
+    private HttpClient client;
 
+    /**
+     * @param tls the TLS context for https servers, asked for at the first download: the client (its selector
+     *     thread and TLS set-up, the JVM's default trust store) is made then, not while the host starts, since
+     *     most starts download nothing
+     */
     HttpModuleDownloads(
             ProxySelector proxies,
             Optional<Authenticator> proxyAuthenticator,
-            SSLContext tls,
+            Supplier<SSLContext> tls,
             Duration timeout,
             long maxBytes) {
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .proxy(proxies)
-                .sslContext(tls)
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL);
-        proxyAuthenticator.ifPresent(builder::authenticator);
-        this.client = builder.build();
         this.proxies = proxies;
+        this.proxyAuthenticator = proxyAuthenticator;
+        this.tls = tls;
         this.timeout = timeout;
         this.maxBytes = maxBytes;
     }
@@ -46,7 +51,7 @@ final class HttpModuleDownloads implements ModuleDownloads {
     public byte[] fetch(URI url) throws ModuleDownloadException {
         HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout).GET().build();
         try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 if (response.statusCode() == PROXY_AUTHENTICATION_REQUIRED) {
                     throw new ModuleDownloadException("The proxy " + proxyFor(url) + " refused to fetch " + url
@@ -74,6 +79,19 @@ final class HttpModuleDownloads implements ModuleDownloads {
             Thread.currentThread().interrupt();
             throw new ModuleDownloadException("The download of " + url + " was interrupted", e);
         }
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            HttpClient.Builder builder = HttpClient.newBuilder()
+                    .proxy(proxies)
+                    .sslContext(tls.get())
+                    .connectTimeout(timeout)
+                    .followRedirects(HttpClient.Redirect.NORMAL);
+            proxyAuthenticator.ifPresent(builder::authenticator);
+            client = builder.build();
+        }
+        return client;
     }
 
     /** The proxy used for {@code url} as host:port, or empty when it goes direct. */

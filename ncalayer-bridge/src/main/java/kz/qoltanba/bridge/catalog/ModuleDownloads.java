@@ -4,8 +4,8 @@ import java.net.Authenticator;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /** Fetches catalogs and module jars; the default goes over HTTP(S) through a proxy selector. */
@@ -19,7 +19,7 @@ public interface ModuleDownloads {
      * {@link ProxySelector#getDefault()}, which honours {@code -Dhttps.proxyHost}, or {@link ProxySelector#of}).
      */
     static ModuleDownloads http(ProxySelector proxies) {
-        return http(proxies, Optional.empty(), defaultTls());
+        return http(proxies, Optional.empty(), ModuleDownloads::defaultTls);
     }
 
     /**
@@ -27,7 +27,7 @@ public interface ModuleDownloads {
      * {@code proxyAuthenticator}; a proxy that still refuses gives a {@link ModuleDownloadException} naming it.
      */
     static ModuleDownloads http(ProxySelector proxies, Authenticator proxyAuthenticator) {
-        return http(proxies, Optional.of(proxyAuthenticator), defaultTls());
+        return http(proxies, Optional.of(proxyAuthenticator), ModuleDownloads::defaultTls);
     }
 
     /**
@@ -35,7 +35,14 @@ public interface ModuleDownloads {
      * against {@code tls} (e.g. a private publisher's CA) instead of the JVM's default trust.
      */
     static ModuleDownloads http(ProxySelector proxies, Optional<Authenticator> proxyAuthenticator, SSLContext tls) {
-        return new HttpModuleDownloads(proxies, proxyAuthenticator, tls, Duration.ofSeconds(30), 64L << 20);
+        return http(proxies, proxyAuthenticator, () -> tls);
+    }
+
+    /** {@code tls} is asked for at the first download: the JVM's default context loads its trust store. */
+    private static ModuleDownloads http(
+            ProxySelector proxies, Optional<Authenticator> proxyAuthenticator, Supplier<SSLContext> tls) {
+        return new HttpModuleDownloads(
+                proxies, proxyAuthenticator, tls, HttpModuleDownloads.TIMEOUT, HttpModuleDownloads.MAX_BYTES);
     }
 
     private static SSLContext defaultTls() {

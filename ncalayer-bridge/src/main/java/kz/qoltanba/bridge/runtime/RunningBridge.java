@@ -7,11 +7,10 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLContext;
 import kz.qoltanba.bridge.audit.AuditLog;
@@ -123,7 +122,9 @@ public final class RunningBridge implements AutoCloseable {
             HomeLock lock)
             throws IOException, TlsSetupException, ModuleHostException, PortInUseException, ConfigException {
         ServerCertificateStore tlsStore = new ServerCertificateStore(config.tlsDirectory(), clock, new SecureRandom());
-        ExecutorService executor = Executors.newCachedThreadPool(moduleThreads());
+        ModuleThreads threads = new ModuleThreads();
+        ExecutorService executor = Executors.newCachedThreadPool(threads);
+        Executor signingExecutor = threads.inlineOnOwnThreads(executor);
         KeyCandidates candidates = KeyCandidates.load(config.trustDirectory(), config.trustAnchors(), clock);
         Optional<UnattendedMode> unattended;
         try {
@@ -146,7 +147,7 @@ public final class RunningBridge implements AutoCloseable {
                     unattended.get().windows(),
                     candidates,
                     clock,
-                    executor,
+                    signingExecutor,
                     connections,
                     audit);
             signing = service;
@@ -159,7 +160,7 @@ public final class RunningBridge implements AutoCloseable {
                     desktop.get(),
                     candidates,
                     clock,
-                    executor,
+                    signingExecutor,
                     connections,
                     audit);
             signing = service;
@@ -253,7 +254,7 @@ public final class RunningBridge implements AutoCloseable {
             HostWindows windows,
             KeyCandidates candidates,
             Clock clock,
-            ExecutorService executor,
+            Executor executor,
             Connections connections,
             AuditLog audit) {
         return new SigningService(
@@ -301,15 +302,6 @@ public final class RunningBridge implements AutoCloseable {
     static TsaConfig tsaConfig(BridgeConfig config, Map<String, String> environment) {
         TsaConfig tsa = TsaConfig.of(config.tsaUrl());
         return config.proxy().map(p -> tsa.withProxy(p.tsaProxy(environment))).orElse(tsa);
-    }
-
-    private static ThreadFactory moduleThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "bridge-module-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     public int port() {

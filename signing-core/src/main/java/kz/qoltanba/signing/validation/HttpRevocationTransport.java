@@ -14,15 +14,22 @@ import java.util.Set;
 final class HttpRevocationTransport implements RevocationTransport {
     private static final Set<String> SCHEMES = Set.of("http", "https");
 
-    private final HttpClient client;
     private final Duration timeout;
+    private HttpClient client;
 
+    /** The client (its selector thread, the JVM's default trust store) is made at the first fetch. */
     HttpRevocationTransport(Duration timeout) {
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .connectTimeout(timeout)
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
+        }
+        return client;
     }
 
     @Override
@@ -48,7 +55,7 @@ final class HttpRevocationTransport implements RevocationTransport {
     private byte[] send(HttpRequest request) throws IOException {
         HttpResponse<InputStream> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while fetching " + request.uri(), e);

@@ -1,0 +1,70 @@
+package kz.qoltanba.benchmarks.bridge;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The latency mode: ONE socket, its signatures one after the other (each sent when the previous answer came),
+ * against one thread signing the same number of documents in-process with the same key. With idle cores this
+ * is the cost of one request as a page feels it, without 200 sockets queueing on 2 cores.
+ */
+final class SequentialRun {
+    /** The socket's answers and latencies and the CPU per signature of both processes during them. */
+    record SocketSide(SocketLoad.Result result, double bridgeCpuMillis, double clientCpuMillis, String bridgeThreads) {}
+
+    /** One thread's in-process latencies and its CPU per signature. */
+    record InProcessSide(Latencies latencies, double cpuMillis) {}
+
+    private SequentialRun() {}
+
+    /** A warm-up on one socket, then the measured documents on a fresh one. */
+    static SocketSide overSocket(BridgeProcess bridge, URI uri, List<byte[]> warmup, List<byte[]> measured)
+            throws Exception {
+        SocketLoad.run(uri, bridge.trustStore(), List.of(warmup));
+        long bridgeCpu = bridge.cpuNanos();
+        ThreadCpu threads = bridge.threadCpu();
+        long clientCpu = WebSocketSignBenchmark.clientCpuNanos();
+        SocketLoad.Result result = SocketLoad.run(uri, bridge.trustStore(), List.of(measured));
+        return new SocketSide(
+                result,
+                perSignature(bridge.cpuNanos() - bridgeCpu, measured),
+                perSignature(WebSocketSignBenchmark.clientCpuNanos() - clientCpu, measured),
+                bridge.threadCpu().describeSince(threads, measured.size()));
+    }
+
+    /** One thread, the same number of documents, after its own warm-up. */
+    static InProcessSide inProcess(InProcessLoad.Signing signer, List<byte[]> warmup, List<byte[]> measured)
+            throws Exception {
+        InProcessLoad.run(signer, List.of(warmup));
+        long before = WebSocketSignBenchmark.clientCpuNanos();
+        Latencies latencies = InProcessLoad.run(signer, List.of(measured));
+        return new InProcessSide(latencies, perSignature(WebSocketSignBenchmark.clientCpuNanos() - before, measured));
+    }
+
+    static String describe(SocketSide socket, InProcessSide inProcess) {
+        Latencies ws = socket.result().latencies();
+        Latencies local = inProcess.latencies();
+        return String.format(
+                "sequential, one socket: %s%n"
+                        + "sequential, one thread in-process: %s%n"
+                        + "sequential CPU per signature: bridge process %.2f ms + client %.2f ms; in-process %.2f ms%n"
+                        + "sequential bridge CPU per signature by thread, ms: %s%n"
+                        + "sequential ratio websocket/in-process: p50 %.3f (%+.3f ms), p99 %.3f (%+.3f ms), "
+                        + "throughput %.3f",
+                ws.describe(),
+                local.describe(),
+                socket.bridgeCpuMillis(),
+                socket.clientCpuMillis(),
+                inProcess.cpuMillis(),
+                socket.bridgeThreads(),
+                ws.percentileMillis(50) / local.percentileMillis(50),
+                ws.percentileMillis(50) - local.percentileMillis(50),
+                ws.percentileMillis(99) / local.percentileMillis(99),
+                ws.percentileMillis(99) - local.percentileMillis(99),
+                ws.throughputPerSecond() / local.throughputPerSecond());
+    }
+
+    private static double perSignature(long cpuNanos, List<byte[]> measured) {
+        return cpuNanos / 1e6 / measured.size();
+    }
+}
