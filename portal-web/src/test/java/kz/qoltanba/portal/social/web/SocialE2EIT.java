@@ -92,7 +92,11 @@ class SocialE2EIT {
     @AfterAll
     static void stop() throws Exception {
         if (stage != null) {
-            stage.close();
+            try {
+                stage.assertStoredByTheBridge();
+            } finally {
+                stage.close();
+            }
         }
     }
 
