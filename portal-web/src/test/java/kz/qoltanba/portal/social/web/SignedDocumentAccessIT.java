@@ -32,6 +32,7 @@ import kz.qoltanba.portal.social.order.HandoverForm;
 import kz.qoltanba.portal.social.order.Order;
 import kz.qoltanba.portal.social.order.OrderForm;
 import kz.qoltanba.portal.social.order.Recipient;
+import kz.qoltanba.portal.social.review.Reviewers;
 import kz.qoltanba.portal.standins.StandIns;
 import kz.qoltanba.portal.testutil.HttpLogin;
 import kz.qoltanba.portal.testutil.MutableClock;
@@ -49,12 +50,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Who may open the social area's signed documents (the rules registered by the social feature): the reviewer of
  * the УКЗиСП opens the supplier's signed application, the recipient opens the supplier's signed answer and
- * hand-over of their order, each page that shows the signed action links its document, and another supplier (or
- * the reviewer for an order) is refused.
+ * hand-over of their order, each page that shows the signed action links its document, and another supplier, a
+ * reviewer of another УКЗиСП (or the reviewer for an order) is refused.
  */
 class SignedDocumentAccessIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RECIPIENT_IIN = "750505400555";
+    private static final String OTHER_UKZISP = "990540000222";
+    private static final String OTHER_REVIEWER = "810404400444";
     private static final String SESSION = "documents-" + UUID.randomUUID();
     private final PortalDatabase db = TestDatabase.fresh();
     private final MutableClock clock = MutableClock.startingNow();
@@ -142,6 +145,26 @@ class SignedDocumentAccessIT {
                 .contains("href=\"/documents/" + handover + "\"");
         assertThat(owner.get(portal.url("/documents/" + handover)).statusCode()).isEqualTo(200);
 
+        db.inTransaction(c -> {
+            new Reviewers()
+                    .provision(
+                            c,
+                            OTHER_UKZISP,
+                            "УКЗиСП г. Шымкента",
+                            "Шымкент қ. ЖҚӘБ",
+                            "7910",
+                            OTHER_REVIEWER,
+                            "Серикова Дана");
+            return null;
+        });
+        WebClient otherReviewer = new WebClient();
+        assertThat(login(otherReviewer, "reviewer", otherReviewerKey())
+                        .path("ok")
+                        .asBoolean())
+                .isTrue();
+        assertThat(otherReviewer.get(portal.url("/documents/" + submission)).statusCode())
+                .isEqualTo(403);
+
         WebClient other = new WebClient();
         HttpLogin.login(portal, other, "supplier", TestKey.GSP1_AUTH);
         for (long document : new long[] {submission, answer, handover}) {
@@ -205,6 +228,16 @@ class SignedDocumentAccessIT {
     private Actor recipientActor(Connection c) throws SQLException {
         Recipient r = area.recipients.find(c, RECIPIENT_IIN).orElseThrow();
         return new Actor(Actor.Role.RECIPIENT, r.id(), r.iin(), null, r.fullName());
+    }
+
+    private KeyEntry otherReviewerKey() throws Exception {
+        return DevCertificates.issue(
+                pki.pki(),
+                KeyAlgorithm.RSA,
+                DevHolder.employee("СЕРИКОВА", "ДАНА", "АСКАРОВНА", OTHER_REVIEWER, "УКЗИСП Г. ШЫМКЕНТА", OTHER_UKZISP),
+                KeyPurpose.AUTH,
+                Clock.systemUTC(),
+                new SecureRandom());
     }
 
     private KeyEntry recipientKey() throws Exception {
