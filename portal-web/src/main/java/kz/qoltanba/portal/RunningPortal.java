@@ -113,6 +113,11 @@ public final class RunningPortal implements AutoCloseable {
         String origin = config.origin().toString();
         out.println();
         out.println("Qoltanba portal: " + origin + "/");
+        out.println("  social services: " + origin + "/social");
+        out.println("      supplier login:  " + origin + "/login/supplier");
+        out.println("      recipient login: " + origin + "/login/recipient");
+        out.println("      reviewer login:  " + origin + "/login/reviewer");
+        out.println("  procurement: " + origin + "/procurement");
         out.println("  database: " + config.database()
                 + (config.database().embedded() ? " (" + config.embeddedDatabaseDirectory() + ")" : ""));
         out.println("  signing bridge expected at " + config.bridgeUrl());

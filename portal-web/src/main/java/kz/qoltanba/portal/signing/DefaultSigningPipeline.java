@@ -115,9 +115,9 @@ final class DefaultSigningPipeline implements SigningPipeline {
     }
 
     @Override
-    public void requireUsable(Connection c, UUID requestId, String sessionId)
+    public SignedAction requireUsable(Connection c, UUID requestId, String sessionId)
             throws SQLException, SignatureRejectedException {
-        usableRequest(c, requestId, sessionId, clock.instant());
+        return usableRequest(c, requestId, sessionId, clock.instant()).action();
     }
 
     /** V1: the request exists, is unused, belongs to this session and has not expired (checked in that order). */

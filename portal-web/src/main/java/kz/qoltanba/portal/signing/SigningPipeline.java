@@ -40,8 +40,23 @@ public interface SigningPipeline {
      * unused and unexpired. Its row stays locked until the transaction ends. A completion calls this first, so a
      * replayed, expired or foreign request is refused as {@code SIGN_REQUEST_INVALID} whatever state the object is
      * in now; {@link #complete} checks it again.
+     *
+     * @return what the request was issued for (action, object and the object's version then), so that the caller
+     *     can answer {@code STATE_CHANGED} (V12) before its own guards when the object has moved on since
      */
-    void requireUsable(Connection c, UUID requestId, String sessionId) throws SQLException, SignatureRejectedException;
+    SignedAction requireUsable(Connection c, UUID requestId, String sessionId)
+            throws SQLException, SignatureRejectedException;
+
+    /**
+     * V12 ahead of the caller's guards: {@code STATE_CHANGED} when the object's {@code currentVersion} differs from
+     * the version {@code issued} was bound to.
+     */
+    static void requireSameVersion(SignedAction issued, long currentVersion) throws SignatureRejectedException {
+        if (issued.objectVersion() != currentVersion) {
+            throw Rejection.STATE_CHANGED.exception("the request was issued for " + issued.objectType() + " "
+                    + issued.objectId() + " version " + issued.objectVersion() + ", it is now at " + currentVersion);
+        }
+    }
 
     /** Stored signed documents. */
     SignedDocuments documents();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.OptionalLong;
 import java.util.UUID;
 import kz.qoltanba.portal.signing.CanonicalJson;
 import kz.qoltanba.portal.signing.IssuedRequest;
@@ -49,14 +50,20 @@ public final class PipelineSignatures {
     /**
      * The completion of request {@code requestId} with the browser's {@code signed} CMS (base64). The request itself
      * (V1) is checked here, before the transition's own guards run, so a replayed, expired or foreign request is
-     * refused as {@code SIGN_REQUEST_INVALID} even when the object has moved on since.
+     * refused as {@code SIGN_REQUEST_INVALID} even when the object has moved on since; then V12: a usable request
+     * whose object changed after it was issued (another version now) is refused as {@code STATE_CHANGED}, also
+     * before the guards (which would otherwise describe the new state instead).
      *
      * @throws SignatureRefused the request cannot be used
      */
     public SignatureCompletion completion(Connection c, UUID requestId, String sessionId, String signed)
             throws SQLException {
         try {
-            pipeline.requireUsable(c, requestId, sessionId);
+            SignedAction issued = pipeline.requireUsable(c, requestId, sessionId);
+            OptionalLong now = ObjectVersions.current(c, issued.objectType(), issued.objectId());
+            if (now.isPresent()) {
+                SigningPipeline.requireSameVersion(issued, now.getAsLong());
+            }
         } catch (SignatureRejectedException e) {
             throw SignatureRefused.of(e);
         }

@@ -78,7 +78,8 @@ public final class SocialAccounts implements AccountDirectory {
                 reviewer.get().fullName(),
                 signer.iin(),
                 signer.bin());
-        return LoginDecision.allow(p, "/social/go");
+        // L2: the EDS data with «Перейти в кабинет» first.
+        return LoginDecision.allow(p, "/social/go/certificate");
     }
 
     private static Principal principal(LoginArea area, long accountId, SignerIdentity signer) {

@@ -8,6 +8,8 @@ import kz.qoltanba.portal.PortalServices;
 import kz.qoltanba.portal.audit.AuditJournal;
 import kz.qoltanba.portal.demo.DemoSeed;
 import kz.qoltanba.portal.login.AccountDirectory;
+import kz.qoltanba.portal.procurement.AgreementDocumentAccess;
+import kz.qoltanba.portal.signing.DocumentAccessRules;
 import kz.qoltanba.portal.social.order.Recipients;
 import kz.qoltanba.portal.social.review.Reviewers;
 import kz.qoltanba.portal.social.supplier.Organisations;
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * The social area: suppliers, reviewers and recipients (seeds 000, 001, 002). It provides the registers
  * (ГБД ЮЛ, real estate, entitlements: local stand-ins in dev mode, else the service at
  * {@code PORTAL_REGISTERS_URL}) and the certificate login's account directory (unless one was registered
- * before, as tests of the login do).
+ * before, as tests of the login do). It also registers who may open a signed document besides its signer
+ * ({@link SocialDocumentAccess}, and the procurement user's own signed agreement).
  */
 public final class SocialFeature implements Feature {
     /** The configuration key of the registers' URL outside dev mode (read by {@code PortalConfig}). */
@@ -32,6 +35,11 @@ public final class SocialFeature implements Feature {
 
     @Override
     public void provide(PortalServices.Builder services) {
+        if (services.find(DocumentAccessRules.class).isEmpty()) {
+            services.with(
+                    DocumentAccessRules.class,
+                    new DocumentAccessRules(List.of(new SocialDocumentAccess(), new AgreementDocumentAccess())));
+        }
         StandIns registers;
         if (services.config().devMode()) {
             registers = StandIns.startDev();

@@ -103,6 +103,10 @@ class DemoStartIT {
             String banner = banner(portal);
             assertThat(banner)
                     .contains(config.origin() + "/")
+                    .contains(config.origin() + "/social")
+                    .contains(config.origin() + "/login/supplier")
+                    .contains(config.origin() + "/login/recipient")
+                    .contains(config.origin() + "/login/reviewer")
                     .contains(config.demoKeysDirectory().toString())
                     .contains("Qwerty12")
                     .contains("qoltanba-bridge.jar serve --allowed-origin " + config.origin())

@@ -89,6 +89,15 @@ public final class BrowserStage implements AutoCloseable {
         });
     }
 
+    /**
+     * Every document the portal stored (logins included) has its own key answer with the same signer serial in the
+     * bridge's unattended log ({@link BridgeSignatures}); a test calls it in its {@code @AfterAll} before {@link
+     * #close()}.
+     */
+    public void assertStoredByTheBridge() throws Exception {
+        BridgeSignatures.assertStoredByTheBridge(db, bridge);
+    }
+
     @Override
     public void close() throws Exception {
         if (browser != null) {

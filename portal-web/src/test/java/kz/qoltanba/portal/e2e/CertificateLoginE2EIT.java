@@ -59,7 +59,11 @@ class CertificateLoginE2EIT {
     @AfterAll
     static void stop() throws Exception {
         if (stage != null) {
-            stage.close();
+            try {
+                stage.assertStoredByTheBridge();
+            } finally {
+                stage.close();
+            }
         }
     }
 

@@ -64,7 +64,11 @@ class ProcurementE2EIT {
     @AfterAll
     static void stop() throws Exception {
         if (stage != null) {
-            stage.close();
+            try {
+                stage.assertStoredByTheBridge();
+            } finally {
+                stage.close();
+            }
         }
     }
 

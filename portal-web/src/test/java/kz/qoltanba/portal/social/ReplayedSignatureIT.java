@@ -13,6 +13,7 @@ import java.util.UUID;
 import kz.qoltanba.portal.signing.DevCertificates;
 import kz.qoltanba.portal.signing.DevHolder;
 import kz.qoltanba.portal.signing.IssuedRequest;
+import kz.qoltanba.portal.signing.Rejection;
 import kz.qoltanba.portal.signing.SigningPipeline;
 import kz.qoltanba.portal.social.order.Fulfilment;
 import kz.qoltanba.portal.social.order.HandoverForm;
@@ -31,11 +32,13 @@ import org.junit.jupiter.api.Test;
 /**
  * AS-20: a valid CMS posted again to its completed sign request is refused as {@code SIGN_REQUEST_INVALID} by
  * every kind of signed completion of the social area, before the transition's own status guard could answer,
- * and nothing changes. The status guard still applies to a fresh request (V12 after V1).
+ * and nothing changes. A usable request whose object changed after it was issued is refused as
+ * {@code STATE_CHANGED} (V12), also before the status guard, and nothing is stored.
  */
 class ReplayedSignatureIT {
     private static final String SESSION = "session-" + UUID.randomUUID();
     private static final String INVALID = "SIGN_REQUEST_INVALID";
+    private static final String STATE_CHANGED = "STATE_CHANGED";
     private final SocialWorld world = new SocialWorld();
     private final Actor supplier = world.supplierB;
     private final TestPki pki = TestPki.get();
@@ -207,7 +210,7 @@ class ReplayedSignatureIT {
                     signatures.completion(c, first.id(), "another-session", TestSignatures.sign(first, key)));
             return null;
         });
-        RuleViolation guard = world.refused(c -> {
+        RuleViolation stale = world.refused(c -> {
             world.fulfilment.answer(
                     c,
                     supplier,
@@ -231,8 +234,79 @@ class ReplayedSignatureIT {
 
         assertThat(foreign.code()).isEqualTo(INVALID);
         assertThat(expired.code()).isEqualTo(INVALID);
-        assertThat(guard).isNotInstanceOf(SignatureRefused.class);
-        assertThat(guard.getMessage()).startsWith("Действие недоступно для заказа в статусе");
+        assertThat(stale).isInstanceOf(SignatureRefused.class);
+        assertThat(((SignatureRefused) stale).code()).isEqualTo(STATE_CHANGED);
+        assertThat(stale.getMessage()).isEqualTo(Rejection.STATE_CHANGED.russian());
+    }
+
+    @Test
+    void whenTheRecipientCancelsAfterTheAnswerWasIssued_thenStateChanged_andNothingIsStored() {
+        long order = approvedAndOrdered();
+        IssuedRequest answer = world.tx(c ->
+                signatures.issue(c, SESSION, supplier, world.fulfilment.prepareAnswer(c, supplier, order, true, null)));
+        String signed = TestSignatures.sign(answer, pki.key(TestKey.TSR1_SIGN));
+        world.tx(c -> {
+            world.ordering.cancel(c, world.recipient, order);
+            return null;
+        });
+        List<String> history = history(order);
+        long documents = documents();
+
+        SignatureRefused refused = (SignatureRefused) world.refused(c -> {
+            world.fulfilment.answer(
+                    c, supplier, order, true, null, signatures.completion(c, answer.id(), SESSION, signed));
+            return null;
+        });
+
+        assertThat(refused.code()).isEqualTo(STATE_CHANGED);
+        assertThat(refused.getMessage())
+                .isEqualTo("Документ изменился после запроса на подпись. Обновите страницу и подпишите снова.");
+        assertThat(history(order)).isEqualTo(history);
+        assertThat(documents()).isEqualTo(documents);
+        assertThat(world.statuses("SELECT status FROM social_order WHERE id = ?", order))
+                .containsExactly("CANCELLED_BY_RECIPIENT");
+        assertThat(unused(answer.id())).isTrue();
+    }
+
+    @Test
+    void whenAnotherReviewerActionChangedTheProductApplication_thenStateChanged_andNoDecisionIsStored()
+            throws Exception {
+        long application = world.submit(supplier, product);
+        long productApplication = world.tx(c -> world.applications.productsOf(c, application))
+                .get(0)
+                .id();
+        Decision approval = Decision.approval(world.pdf(world.ivanova));
+        world.tx(c -> {
+            world.productReview.take(c, world.ivanova, productApplication);
+            return null;
+        });
+        IssuedRequest decision = world.tx(c -> signatures.issue(
+                c,
+                SESSION,
+                world.ivanova,
+                world.productReview.prepare(c, world.ivanova, productApplication, approval)));
+        String signed = TestSignatures.sign(decision, ivanovaKey());
+        world.tx(c -> {
+            world.productReview.cancel(c, world.ivanova, productApplication);
+            world.productReview.take(c, world.ivanova, productApplication);
+            return null;
+        });
+        long documents = documents();
+
+        SignatureRefused refused = (SignatureRefused) world.refused(c -> {
+            world.productReview.decide(
+                    c,
+                    world.ivanova,
+                    productApplication,
+                    approval,
+                    signatures.completion(c, decision.id(), SESSION, signed));
+            return null;
+        });
+
+        assertThat(refused.code()).isEqualTo(STATE_CHANGED);
+        assertThat(documents()).isEqualTo(documents);
+        assertThat(world.statuses("SELECT status FROM social_product_application WHERE id = ?", productApplication))
+                .containsExactly("UNDER_REVIEW");
     }
 
     /** The product approved into the registry (stand-in signatures) and ordered once for self-pickup. */
@@ -281,6 +355,18 @@ class ReplayedSignatureIT {
 
     private List<String> history(long order) {
         return world.statuses("SELECT status FROM social_order_history WHERE order_id = ? ORDER BY id", order);
+    }
+
+    private boolean unused(UUID request) {
+        return world.tx(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT used_at IS NULL FROM sign_request WHERE id = ?")) {
+                s.setObject(1, request);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getBoolean(1);
+                }
+            }
+        });
     }
 
     private long documents() {

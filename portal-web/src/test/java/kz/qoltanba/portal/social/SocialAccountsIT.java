@@ -49,7 +49,7 @@ class SocialAccountsIT {
             return null;
         });
         LoginDecision d = decide(LoginArea.REVIEWER, kim);
-        assertThat(d.redirect()).isEqualTo("/social/go");
+        assertThat(d.redirect()).isEqualTo("/social/go/certificate");
         assertThat(d.principal().displayName()).isEqualTo("Ким Олег");
         assertThat(decide(LoginArea.REVIEWER, legal(world.kim.iin(), SocialWorld.UKZ_AST))
                         .refusalKey())

@@ -11,7 +11,9 @@ import kz.qoltanba.portal.social.SocialArea;
 import kz.qoltanba.portal.social.StoredFile;
 import kz.qoltanba.portal.social.application.ApplicationStatus;
 import kz.qoltanba.portal.social.review.Decision;
+import kz.qoltanba.portal.web.Authz;
 import kz.qoltanba.portal.web.Pages;
+import kz.qoltanba.portal.web.Principal;
 
 /**
  * «РМ сотрудника ГО»: the lists («Новые», «В работе») of the reviewer's УКЗиСП, «В работу» / «Отменить», the
@@ -20,6 +22,9 @@ import kz.qoltanba.portal.web.Pages;
  */
 final class ReviewRoutes {
     private static final String AREA = ReviewPages.AREA;
+    /** L2 step 4: where a reviewer lands after the certificate login. */
+    static final String CERTIFICATE_PAGE = "/social/go/certificate";
+
     private final SocialArea area;
     private final SocialWeb web;
     private final ReviewPages pages;
@@ -32,6 +37,7 @@ final class ReviewRoutes {
 
     void register(RoutesConfig routes) {
         routes.get("/social/go", this::lists);
+        routes.get(CERTIFICATE_PAGE, this::certificate);
         routes.get("/social/go/files/{id}", this::protocolFile);
         routes.get("/social/go/product-applications/{id}/files/{sha256}", this::filedFile);
         routes.post("/social/go/{kind}/{id}/take", ctx -> unsigned(ctx, true));
@@ -150,5 +156,16 @@ final class ReviewRoutes {
         return "true".equals(ctx.queryParam("approve"))
                 ? Decision.approval(protocolId)
                 : Decision.refusal(ctx.queryParams("reason"), protocolId);
+    }
+
+    /** The data of the login EDS and «Перейти в кабинет»; without a stored login (a stale session): the cabinet. */
+    private void certificate(Context ctx) {
+        Principal principal = Authz.require(ctx, AREA, AREA);
+        var certificate = web.db().inTransaction(c -> ReviewerCertificate.latestLogin(c, principal));
+        if (certificate.isEmpty()) {
+            ctx.redirect("/social/go");
+            return;
+        }
+        Pages.render(ctx, "social/goCertificate.jte", Map.of("certificate", certificate.get()));
     }
 }

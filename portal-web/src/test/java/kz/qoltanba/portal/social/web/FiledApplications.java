@@ -82,6 +82,14 @@ final class FiledApplications {
      * @return the application's id
      */
     long inclusion(Connection c, Actor supplier, String... productNames) throws SQLException {
+        SignatureCompletion signs = expected ->
+                new SignedBy(documents.incrementAndGet(), supplier.iin(), supplier.bin(), supplier.displayName());
+        return inclusion(c, supplier, signs, productNames);
+    }
+
+    /** {@link #inclusion(Connection, Actor, String...)} with the submission signed by {@code signs}. */
+    long inclusion(Connection c, Actor supplier, SignatureCompletion signs, String... productNames)
+            throws SQLException {
         area.profile.enter(c, supplier.bin());
         area.profile.acceptOffer(c, supplier, true);
         area.profile.saveContacts(
@@ -93,8 +101,6 @@ final class FiledApplications {
         for (String name : productNames) {
             products.add(readyProduct(c, supplier, name));
         }
-        SignatureCompletion signs = expected ->
-                new SignedBy(documents.incrementAndGet(), supplier.iin(), supplier.bin(), supplier.displayName());
         return area.submissions.submit(c, supplier, products, signs);
     }
 

@@ -87,7 +87,11 @@ class OrderE2EIT {
     @AfterAll
     static void stop() throws Exception {
         if (stage != null) {
-            stage.close();
+            try {
+                stage.assertStoredByTheBridge();
+            } finally {
+                stage.close();
+            }
         }
     }
 

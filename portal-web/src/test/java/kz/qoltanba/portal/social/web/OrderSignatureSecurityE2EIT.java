@@ -13,6 +13,7 @@ import java.util.Map;
 import kz.qoltanba.portal.db.PortalDatabase;
 import kz.qoltanba.portal.db.TestDatabase;
 import kz.qoltanba.portal.e2e.BridgeProcess;
+import kz.qoltanba.portal.e2e.BridgeSignatures;
 import kz.qoltanba.portal.e2e.Browser;
 import kz.qoltanba.portal.e2e.PortalUnderTest;
 import kz.qoltanba.portal.social.Actor;
@@ -148,17 +149,23 @@ class OrderSignatureSecurityE2EIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (portal != null) {
-            portal.close();
-        }
-        if (bridge != null) {
-            bridge.close();
-        }
-        if (db != null) {
-            db.close();
+        try {
+            if (bridge != null && db != null) {
+                BridgeSignatures.assertStoredByTheBridge(db, bridge);
+            }
+        } finally {
+            if (browser != null) {
+                browser.close();
+            }
+            if (portal != null) {
+                portal.close();
+            }
+            if (bridge != null) {
+                bridge.close();
+            }
+            if (db != null) {
+                db.close();
+            }
         }
     }
 
@@ -246,6 +253,8 @@ class OrderSignatureSecurityE2EIT {
     @Order(5)
     void whenTheSigningAppIsNotRunning_thenTheGuidanceIsShown_andNoRequestIsIssued() throws Exception {
         long order = newOrder();
+        // The bridge's log goes with it: every document stored so far is checked against it now.
+        BridgeSignatures.assertStoredByTheBridge(db, bridge);
         bridge.close();
         bridge = null;
         openOrder(order);

@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import kz.qoltanba.portal.db.PortalDatabase;
 import kz.qoltanba.portal.db.TestDatabase;
 import kz.qoltanba.portal.e2e.BridgeProcess;
+import kz.qoltanba.portal.e2e.BridgeSignatures;
 import kz.qoltanba.portal.e2e.Browser;
 import kz.qoltanba.portal.e2e.PortalUnderTest;
 import kz.qoltanba.portal.social.Actor;
@@ -85,17 +86,23 @@ class ProductListE2EIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (portal != null) {
-            portal.close();
-        }
-        if (bridge != null) {
-            bridge.close();
-        }
-        if (db != null) {
-            db.close();
+        try {
+            if (bridge != null && db != null) {
+                BridgeSignatures.assertStoredByTheBridge(db, bridge);
+            }
+        } finally {
+            if (browser != null) {
+                browser.close();
+            }
+            if (portal != null) {
+                portal.close();
+            }
+            if (bridge != null) {
+                bridge.close();
+            }
+            if (db != null) {
+                db.close();
+            }
         }
     }
 

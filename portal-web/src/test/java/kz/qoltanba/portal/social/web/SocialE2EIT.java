@@ -92,7 +92,11 @@ class SocialE2EIT {
     @AfterAll
     static void stop() throws Exception {
         if (stage != null) {
-            stage.close();
+            try {
+                stage.assertStoredByTheBridge();
+            } finally {
+                stage.close();
+            }
         }
     }
 
@@ -158,7 +162,16 @@ class SocialE2EIT {
         bridge.nextKey("ivanova_auth.p12");
         browser.open(portal.url("/login/reviewer"));
         browser.find(SIGN_BUTTON).click();
-        browser.waitForUrl("/social/go", WAIT);
+        browser.waitForUrl("/social/go/certificate", WAIT);
+        assertThat(browser.waitForText(By.cssSelector(".qs-go-certificate"), "Перейти в кабинет", WAIT))
+                .contains(
+                        "Данные ЭЦП",
+                        FiledApplications.REVIEWER_IIN,
+                        SocialWorld.UKZ_AST,
+                        "УКЗИСП Г. АСТАНЫ",
+                        "Срок действия");
+        browser.screenshot("social-review-certificate");
+        browser.find(By.cssSelector("a.qs-go-enter")).click();
         browser.waitForText(MAIN, "РМ сотрудника ГО", WAIT);
         browser.waitForText(By.cssSelector(".qs-go-new"), "+Новое", WAIT);
         browser.screenshot("social-review-queue");
