@@ -198,8 +198,8 @@ class SignedDocumentAccessIT {
         long scan = db.inTransaction(c -> area.files
                 .store(
                         c,
+                        supplier,
                         FileStore.organisationOwner(supplier.bin()),
-                        supplier.iin(),
                         "vydacha.pdf",
                         SocialWorld.PDF.getBytes(),
                         FileKind.SCAN)
