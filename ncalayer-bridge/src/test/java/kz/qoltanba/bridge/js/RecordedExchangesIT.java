@@ -222,12 +222,16 @@ class RecordedExchangesIT {
                 }
             } else if (recorded.startsWith("<") && !actual.asText().startsWith("<")) {
                 differences.add(path + " is not XML");
-            } else if (BARE_BASE64.matcher(recorded).matches() && !isBareBase64(actual.asText())) {
+            } else if ((BARE_BASE64.matcher(recorded).matches() || STRIPPED_SIGNATURE.equals(recorded))
+                    && !isBareBase64(actual.asText())) {
                 differences.add(path + " is not bare base64 as recorded ("
                         + abbreviate(actual.asText().lines().findFirst().orElse("")) + ")");
             }
         }
     }
+
+    /** What the authors recorded in place of each commonUtils signature, which NCALayer answers as bare base64. */
+    private static final String STRIPPED_SIGNATURE = "Actual signature stripped to protect private data";
 
     /** A recorded value that is base64 and nothing else: long enough not to be a word, no PEM armour. */
     private static final java.util.regex.Pattern BARE_BASE64 =
