@@ -299,7 +299,8 @@ public final class SigningService implements HostSigning, HostDialogs {
                 total,
                 preview,
                 request.timestamp(),
-                signer);
+                signer,
+                request.logo());
     }
 
     private interface HostCall<T> {
