@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.qoltanba.bridge.catalog.Catalog;
 import kz.qoltanba.bridge.catalog.CatalogSigning;
+import kz.qoltanba.bridge.catalog.CatalogVerification;
+import kz.qoltanba.bridge.catalog.PublisherCertificates;
+import kz.qoltanba.bridge.catalog.UntrustedCatalogException;
 import kz.qoltanba.signing.token.KeyEntry;
 import kz.qoltanba.signing.token.KeyStoreSource;
 import kz.qoltanba.signing.token.KeyStores;
@@ -73,8 +76,18 @@ final class CatalogCommand implements Runnable {
                 description = "Where the next catalog is fetched (default: URL/ncalayer.der).")
         URI nextUrl;
 
-        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The signed catalog (DER).")
+        @Option(
+                names = "--out",
+                paramLabel = "FILE",
+                description = "The signed catalog (DER); default with --home: <home>/ncalayer.der.")
         Path out;
+
+        @Option(
+                names = "--home",
+                paramLabel = "DIR",
+                description = "A bridge home: the catalog must verify with its publishers (the embedded ones and "
+                        + "<home>/trust/publishers/) before it is written, by default to <home>/ncalayer.der.")
+        Path home;
 
         @CommandLine.ParentCommand
         CatalogCommand parent;
@@ -89,6 +102,11 @@ final class CatalogCommand implements Runnable {
                 throw new CommandLine.ParameterException(
                         spec.commandLine(), "The environment variable " + passwordEnv + " is not set.");
             }
+            if (out == null && home == null) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "Missing option: --out FILE (or --home DIR to write <home>/ncalayer.der).");
+            }
+            Path target = out != null ? out : home.resolve("ncalayer.der");
             Clock clock = Clock.systemUTC();
             Catalog catalog = CatalogSigning.describe(bundles, baseUrl, Optional.ofNullable(nextUrl), clock.instant());
             char[] secret = password.toCharArray();
@@ -96,13 +114,26 @@ final class CatalogCommand implements Runnable {
                 KeyEntry publisher = alias == null
                         ? SigningKeys.requireValidAt(onlyKey(store), clock.instant())
                         : SigningKeys.chooseForSigning(store, alias, clock.instant());
-                Files.write(out, CatalogSigning.sign(catalog, publisher, clock));
+                byte[] signed = CatalogSigning.sign(catalog, publisher, clock);
+                if (home != null) {
+                    try {
+                        CatalogVerification.verify(signed, PublisherCertificates.load(home), clock);
+                    } catch (UntrustedCatalogException e) {
+                        throw new UntrustedCatalogException(
+                                "Nothing written: " + home + " would refuse this catalog (" + e.getMessage()
+                                        + "); add the publisher certificate to "
+                                        + PublisherCertificates.directory(home) + " first",
+                                e);
+                    }
+                    Files.createDirectories(target.toAbsolutePath().getParent());
+                }
+                Files.write(target, signed);
             } finally {
                 Arrays.fill(secret, '\0');
             }
             spec.commandLine()
                     .getOut()
-                    .println("Signed " + out + ": " + catalog.modules().size() + " module(s), next catalog at "
+                    .println("Signed " + target + ": " + catalog.modules().size() + " module(s), next catalog at "
                             + catalog.next().map(URI::toString).orElse("-"));
             return ExitCodes.OK;
         }

@@ -12,8 +12,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import kz.qoltanba.bridge.catalog.Catalog;
+import kz.qoltanba.bridge.catalog.CatalogEntry;
+import kz.qoltanba.bridge.catalog.CatalogException;
+import kz.qoltanba.bridge.catalog.CatalogVerification;
+import kz.qoltanba.bridge.catalog.PublisherCertificates;
 import kz.qoltanba.bridge.config.BridgeConfig;
 import kz.qoltanba.bridge.tls.DatabaseTrust;
 import kz.qoltanba.bridge.tls.LocalTrust;
@@ -27,20 +33,29 @@ final class DoctorChecks {
     private final LocalTrust trust;
     private final PortProbe probe;
     private final Clock clock;
+    private final List<X509Certificate> publishers;
 
-    DoctorChecks(BridgeConfig config, LocalTrust trust, PortProbe probe, Clock clock) {
+    DoctorChecks(
+            BridgeConfig config, LocalTrust trust, PortProbe probe, Clock clock, List<X509Certificate> publishers) {
         this.config = config;
         this.trust = trust;
         this.probe = probe;
         this.clock = clock;
+        this.publishers = List.copyOf(publishers);
     }
 
     List<DoctorLine> all() {
         List<DoctorLine> lines = new ArrayList<>();
         lines.add(port());
         lines.addAll(tls());
-        lines.add(catalog());
-        lines.addAll(modules());
+        Optional<Catalog> catalog = Optional.empty();
+        try {
+            catalog = CatalogVerification.installed(config.home(), publishers, clock);
+            lines.add(catalogLine(catalog));
+        } catch (CatalogException e) {
+            lines.add(catalogRefused(e));
+        }
+        lines.addAll(modules(catalog));
         lines.addAll(trustAnchors());
         return lines;
     }
@@ -117,18 +132,36 @@ final class DoctorChecks {
                         + "browser.");
     }
 
-    DoctorLine catalog() {
-        Path catalog = config.home().resolve("ncalayer.der");
-        if (Files.isRegularFile(catalog)) {
-            return DoctorLine.ok("catalog", "module catalog present at " + catalog + ".");
+    private DoctorLine catalogLine(Optional<Catalog> catalog) {
+        Path file = catalogFile();
+        if (catalog.isEmpty()) {
+            return DoctorLine.fix(
+                    "catalog",
+                    "no module catalog at " + file + "; only built-in modules can be used. "
+                            + "Let the bridge download it, or place the catalog file there by hand.");
         }
-        return DoctorLine.fix(
+        return DoctorLine.ok(
                 "catalog",
-                "no module catalog at " + catalog + "; only built-in modules can be used. "
-                        + "Let the bridge download it, or place the catalog file there by hand.");
+                file + " is signed by a trusted publisher: "
+                        + catalog.get().modules().size() + " module(s), issued "
+                        + catalog.get().issued() + ".");
     }
 
-    List<DoctorLine> modules() {
+    private DoctorLine catalogRefused(CatalogException e) {
+        return DoctorLine.fix(
+                "catalog",
+                catalogFile() + " is not accepted (" + e.getMessage() + "); delete it and run "
+                        + "'qoltanba-bridge modules update --catalog-url URL', or place there a catalog signed by "
+                        + "a publisher whose certificate is in " + PublisherCertificates.directory(config.home())
+                        + ".");
+    }
+
+    private Path catalogFile() {
+        return config.home().resolve("ncalayer.der");
+    }
+
+    /** Each drop-in jar; with a verified catalog, also whether the catalog lists it with the same SHA-256. */
+    List<DoctorLine> modules(Optional<Catalog> catalog) {
         Path bundles = config.home().resolve("bundles");
         List<Path> jars = list(bundles, ".jar");
         if (jars.isEmpty()) {
@@ -136,9 +169,30 @@ final class DoctorChecks {
         }
         List<DoctorLine> lines = new ArrayList<>();
         for (Path jar : jars) {
-            lines.add(moduleLine(jar));
+            DoctorLine manifest = moduleLine(jar);
+            lines.add(manifest.ok() ? catalogMatch(jar, manifest, catalog) : manifest);
         }
         return lines;
+    }
+
+    private static DoctorLine catalogMatch(Path jar, DoctorLine manifest, Optional<Catalog> catalog) {
+        if (catalog.isEmpty()) {
+            return DoctorLine.fix(
+                    "modules",
+                    jar + " cannot be checked without a valid catalog, so the bridge will not load it; "
+                            + "fix the catalog first (see the catalog line).");
+        }
+        try {
+            CatalogEntry entry = CatalogVerification.matchDropIn(catalog.get(), jar);
+            return DoctorLine.ok(
+                    "modules", manifest.text() + " Listed in the catalog (" + entry.version() + ", SHA-256 matches).");
+        } catch (CatalogException e) {
+            return DoctorLine.fix(
+                    "modules",
+                    e.getMessage() + "; the bridge refuses it: remove " + jar + " or get the published jar.");
+        } catch (IOException e) {
+            return DoctorLine.fix("modules", jar + " cannot be read (" + e.getMessage() + "); remove it.");
+        }
     }
 
     private static DoctorLine moduleLine(Path jar) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import kz.qoltanba.bridge.catalog.PublisherCertificates;
 import kz.qoltanba.bridge.config.BridgeConfig;
 import kz.qoltanba.bridge.config.BridgeConfigLoader;
 import kz.qoltanba.bridge.config.CommandLineSettings;
@@ -59,7 +60,9 @@ final class DoctorCommand implements Callable<Integer> {
                 environment,
                 Clock.systemUTC(),
                 new SecureRandom());
-        lines.addAll(new DoctorChecks(config, trust, new PortProbe(), Clock.systemUTC()).all());
+        lines.addAll(new DoctorChecks(
+                        config, trust, new PortProbe(), Clock.systemUTC(), PublisherCertificates.load(config.home()))
+                .all());
         PrintWriter out = spec.commandLine().getOut();
         lines.forEach(out::println);
         boolean healthy = lines.stream().allMatch(DoctorLine::ok);

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  */
 final class SystemPackages {
     static final String SPI = "kz.qoltanba.bridge.spi";
-    static final String SPI_VERSION = "0.3.0";
+    static final String SPI_VERSION = "0.4.0";
 
     private static final List<String> SIGNING_FALLBACK =
             List.of("kz.qoltanba.signing", "kz.qoltanba.signing.algorithm", "kz.qoltanba.signing.token");

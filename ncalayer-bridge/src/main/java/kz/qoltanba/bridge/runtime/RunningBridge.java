@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,6 +67,8 @@ public final class RunningBridge implements AutoCloseable {
     private final ModuleManager moduleManager;
     private final AutoCloseable tlsWatch;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final CountDownLatch closeDone = new CountDownLatch(1);
+    private volatile Thread closing;
 
     private RunningBridge(
             HomeLock homeLock,
@@ -330,16 +333,36 @@ public final class RunningBridge implements AutoCloseable {
         server.join();
     }
 
-    /** Stops the host; safe to call more than once and from any thread (the tray's Exit and Restart do). */
+    /**
+     * Stops the host; safe to call more than once and from any thread (the tray's Exit and Restart do). A second
+     * caller returns only once the first has finished, home lock released: {@code serve} starts the host again
+     * right after, and the server stops (ending {@link #awaitStop()}) before the module framework and the lock.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
+            if (closing != Thread.currentThread()) {
+                awaitClosed();
+            }
             return;
         }
-        closeQuietly(tlsWatch);
-        server.close();
-        moduleExecutor.shutdownNow();
-        moduleHost.close();
-        homeLock.close();
+        closing = Thread.currentThread();
+        try {
+            closeQuietly(tlsWatch);
+            server.close();
+            moduleExecutor.shutdownNow();
+            moduleHost.close();
+            homeLock.close();
+        } finally {
+            closeDone.countDown();
+        }
+    }
+
+    private void awaitClosed() {
+        try {
+            closeDone.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

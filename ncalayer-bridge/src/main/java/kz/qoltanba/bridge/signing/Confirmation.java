@@ -14,6 +14,7 @@ import kz.qoltanba.bridge.spi.SignatureFormat;
  *     else null
  * @param timestamp whether an RFC 3161 timestamp is added
  * @param signer the chosen certificate
+ * @param logo the page's logo image bytes to show as a small icon, or null
  */
 public record Confirmation(
         String origin,
@@ -22,7 +23,8 @@ public record Confirmation(
         long totalBytes,
         String xmlPreview,
         boolean timestamp,
-        KeyCandidate signer) {
+        KeyCandidate signer,
+        byte[] logo) {
     /** The longest XML preview. */
     public static final int PREVIEW_CHARS = 2000;
 
@@ -30,5 +32,24 @@ public record Confirmation(
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(signer, "signer");
+        logo = logo == null ? null : logo.clone();
+    }
+
+    /** A confirmation without a logo. */
+    public Confirmation(
+            String origin,
+            SignatureFormat format,
+            int documentCount,
+            long totalBytes,
+            String xmlPreview,
+            boolean timestamp,
+            KeyCandidate signer) {
+        this(origin, format, documentCount, totalBytes, xmlPreview, timestamp, signer, null);
+    }
+
+    /** The logo's bytes (a copy), or null. */
+    @Override
+    public byte[] logo() {
+        return logo == null ? null : logo.clone();
     }
 }

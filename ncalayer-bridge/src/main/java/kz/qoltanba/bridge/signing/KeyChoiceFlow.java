@@ -34,18 +34,24 @@ final class KeyChoiceFlow {
     private final KeyCandidates candidates;
     private final RecentKeys recentKeys;
     private final Pkcs11Libraries libraries;
+    private final TokenPresence tokens;
 
     KeyChoiceFlow(
-            UserInteraction interaction, KeyCandidates candidates, RecentKeys recentKeys, Pkcs11Libraries libraries) {
+            UserInteraction interaction,
+            KeyCandidates candidates,
+            RecentKeys recentKeys,
+            Pkcs11Libraries libraries,
+            TokenPresence tokens) {
         this.interaction = interaction;
         this.candidates = candidates;
         this.recentKeys = recentKeys;
         this.libraries = libraries;
+        this.tokens = tokens;
     }
 
     /** The same flow asking {@code other} (one conversation's interaction). */
     KeyChoiceFlow asking(UserInteraction other) {
-        return other == interaction ? this : new KeyChoiceFlow(other, candidates, recentKeys, libraries);
+        return other == interaction ? this : new KeyChoiceFlow(other, candidates, recentKeys, libraries, tokens);
     }
 
     /**
@@ -104,19 +110,11 @@ final class KeyChoiceFlow {
         }
     }
 
-    private boolean libraryInstalled(StorageType token) {
-        try {
-            return Files.isRegularFile(libraries.libraryFor(token));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     private List<StorageType> availableStorages(InteractionContext context) throws NoSuitableCertificateException {
         List<String> allowed = context.filter().storages();
         List<StorageType> available = Arrays.stream(StorageType.values())
                 .filter(type -> allowed.isEmpty() || allowed.contains(type.ncaLayerName()))
-                .filter(type -> !type.isToken() || libraryInstalled(type))
+                .filter(type -> !type.isToken() || tokens.present(type))
                 .toList();
         if (available.isEmpty()) {
             LOG.info("No storage the request allows ({}) is available", allowed);
@@ -142,7 +140,11 @@ final class KeyChoiceFlow {
     private KeyStoreSource openToken(InteractionContext context, StorageType storage) throws HostException {
         try {
             return open(
-                    context, storage, storage.ncaLayerName(), pin -> KeyStores.openToken(storage, libraries, 0, pin));
+                    context,
+                    storage,
+                    storage.ncaLayerName(),
+                    pin -> KeyStores.openToken(
+                            storage, libraries, tokens.slot(storage).orElse(0), pin));
         } catch (TokenStorageEmpty e) {
             LOG.info("No device present for {}: {}", storage.ncaLayerName(), e.getMessage());
             throw new NoSuitableCertificateException(STORAGE_EMPTY);

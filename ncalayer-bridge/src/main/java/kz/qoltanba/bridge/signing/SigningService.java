@@ -1,7 +1,6 @@
 package kz.qoltanba.bridge.signing;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -47,7 +46,7 @@ public final class SigningService implements HostSigning, HostDialogs {
 
     private final UserInteraction interaction;
     private final HostWindows windows;
-    private final Pkcs11Libraries libraries;
+    private final TokenPresence tokens;
     private final KeyChoiceFlow flow;
     private final ModuleNotices notices;
     private final DocumentSigner signer;
@@ -84,7 +83,7 @@ public final class SigningService implements HostSigning, HostDialogs {
 
     /**
      * @param libraries the PKCS#11 library of each hardware storage; a storage is offered when its library is
-     *     installed
+     *     installed and a slot holds an initialised token
      */
     public SigningService(
             UserInteraction interaction,
@@ -158,10 +157,10 @@ public final class SigningService implements HostSigning, HostDialogs {
         this.interaction = Objects.requireNonNull(interaction, "interaction");
         this.exclusive = interaction.oneConversationAtATime();
         this.windows = Objects.requireNonNull(windows, "windows");
-        this.libraries = libraries;
+        this.tokens = TokenPresence.overSunPkcs11(libraries, clock);
         this.timestamper = new SignatureTimestamper(timestamps, clock);
         this.flow = new KeyChoiceFlow(
-                interaction, candidates, new RecentKeys(home.resolve(RECENT_KEYS_FILE), recentKeys), libraries);
+                interaction, candidates, new RecentKeys(home.resolve(RECENT_KEYS_FILE), recentKeys), libraries, tokens);
         this.notices = new ModuleNotices(interaction);
         this.signer = new DocumentSigner(timestamps, XmlSigner.create(), clock);
         this.executor = executor;
@@ -190,15 +189,12 @@ public final class SigningService implements HostSigning, HostDialogs {
         });
     }
 
-    /**
-     * The hardware storages whose PKCS#11 library is installed. Whether a device is in the slot is known only
-     * when the token is opened (an absent device then answers {@code storage.empty}).
-     */
+    /** The hardware storages with a token present (library installed, an initialised token in a slot). */
     @Override
     public CompletionStage<List<String>> activeTokens() {
         return CompletableFuture.completedFuture(Arrays.stream(StorageType.values())
                 .filter(StorageType::isToken)
-                .filter(this::libraryInstalled)
+                .filter(tokens::present)
                 .map(StorageType::ncaLayerName)
                 .toList());
     }
@@ -260,14 +256,6 @@ public final class SigningService implements HostSigning, HostDialogs {
                 leave();
             }
         });
-    }
-
-    private boolean libraryInstalled(StorageType token) {
-        try {
-            return Files.isRegularFile(libraries.libraryFor(token));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     @Override
@@ -383,7 +371,8 @@ public final class SigningService implements HostSigning, HostDialogs {
                 total,
                 preview,
                 request.timestamp(),
-                signer);
+                signer,
+                request.logo());
     }
 
     private interface HostCall<T> {

@@ -21,6 +21,8 @@ import java.util.Objects;
  *     document, in order, that the host asks for the digest in the chosen key's own digest algorithm instead of
  *     taking the document itself as the digest; the documents stay the precomputed SHA-256 digests (shown in the
  *     confirmation). Since 0.3.
+ * @param logo an image (PNG, JPEG, GIF or BMP bytes) the page sent to be shown in the confirmation as a small
+ *     icon, or null; the host shows it only beside the verified origin, never instead of it. Since 0.3.
  */
 public record SignRequest(
         String origin,
@@ -32,7 +34,8 @@ public record SignRequest(
         boolean timestamp,
         String locale,
         List<String> preferredKeys,
-        List<DigestSource> digestSources) {
+        List<DigestSource> digestSources,
+        byte[] logo) {
     public SignRequest {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(format, "format");
@@ -40,6 +43,55 @@ public record SignRequest(
         documents = List.copyOf(documents);
         preferredKeys = preferredKeys == null ? List.of() : List.copyOf(preferredKeys);
         digestSources = checkedSources(format, documents.size(), digestSources);
+        logo = logo == null ? null : logo.clone();
+    }
+
+    /** A request without a logo. */
+    public SignRequest(
+            String origin,
+            String connectionId,
+            SignatureFormat format,
+            List<byte[]> documents,
+            KeyFilter filter,
+            boolean encapsulate,
+            boolean timestamp,
+            String locale,
+            List<String> preferredKeys,
+            List<DigestSource> digestSources) {
+        this(
+                origin,
+                connectionId,
+                format,
+                documents,
+                filter,
+                encapsulate,
+                timestamp,
+                locale,
+                preferredKeys,
+                digestSources,
+                null);
+    }
+
+    /** The logo's bytes (a copy), or null. */
+    @Override
+    public byte[] logo() {
+        return logo == null ? null : logo.clone();
+    }
+
+    /** The same request with a logo to show in the confirmation. */
+    public SignRequest withLogo(byte[] image) {
+        return new SignRequest(
+                origin,
+                connectionId,
+                format,
+                documents,
+                filter,
+                encapsulate,
+                timestamp,
+                locale,
+                preferredKeys,
+                digestSources,
+                image);
     }
 
     /** A request whose documents are signed as given (no digest sources). */

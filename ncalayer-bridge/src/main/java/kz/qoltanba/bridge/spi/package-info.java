@@ -4,7 +4,7 @@
  * never holds a private key. This is the only bridge package the system bundle exports.
  */
 @Export
-@Version("0.3.0")
+@Version("0.4.0")
 package kz.qoltanba.bridge.spi;
 
 import org.osgi.annotation.bundle.Export;

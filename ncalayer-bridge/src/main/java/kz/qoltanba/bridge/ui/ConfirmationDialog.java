@@ -31,7 +31,7 @@ final class ConfirmationDialog {
         DialogWindow<Boolean> window = DialogWindow.cancellable(NAME, texts.get("confirm.title"));
         JPanel content = new JPanel();
         content.setLayout(new BoxLayout(content, BoxLayout.Y_AXIS));
-        content.add(originBox(texts, confirmation.origin()));
+        content.add(originBox(texts, confirmation.origin(), confirmation.logo()));
         content.add(whatIsSigned(texts, confirmation));
         content.add(whoSigns(texts, signer, now, zone));
         for (java.awt.Component part : content.getComponents()) {
@@ -42,7 +42,7 @@ final class ConfirmationDialog {
         return window.show(content, sign, sign, cancel);
     }
 
-    private static JPanel originBox(Texts texts, String origin) {
+    private static JPanel originBox(Texts texts, String origin, byte[] logo) {
         JPanel box = new JPanel(new BorderLayout(0, 4));
         box.setBackground(new Color(0xFFF4D6));
         box.setBorder(BorderFactory.createCompoundBorder(
@@ -50,6 +50,11 @@ final class ConfirmationDialog {
         box.add(Swing.label("originCaption", texts.get("confirm.origin")), BorderLayout.NORTH);
         JLabel originLabel = Swing.heading("origin", origin, 20f);
         box.add(originLabel, BorderLayout.CENTER);
+        PageLogo.icon(logo).ifPresent(icon -> {
+            JLabel label = new JLabel(icon);
+            label.setName("logo");
+            box.add(label, BorderLayout.WEST);
+        });
         return box;
     }
 

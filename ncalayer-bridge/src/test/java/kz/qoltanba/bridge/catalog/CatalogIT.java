@@ -213,6 +213,42 @@ class CatalogIT {
     }
 
     @Test
+    void whenCatalogIsPlacedByHand_thenAValidOneIsUsedAndATamperedOneRefused() throws Exception {
+        Path listed = CatalogFixtures.echoBundle(work.resolve("v1"), "1.0.0", false);
+        Catalog catalog = CatalogSigning.describe(
+                work.resolve("v1"), URI.create("https://modules.invalid/"), Optional.empty(), Instant.now());
+        byte[] signed = CatalogSigning.sign(catalog, publisher, Clock.systemUTC());
+        Files.write(home.resolve("ncalayer.der"), signed);
+        Files.createDirectories(ModuleManager.dropInDirectory(home));
+        Files.copy(listed, ModuleManager.dropInDirectory(home).resolve("echo.jar"));
+
+        assertThat(manager.list())
+                .singleElement()
+                .satisfies(row -> assertThat(row.availableVersion()).contains("1.0.0"));
+        assertThat(manager.installDropIns())
+                .singleElement()
+                .satisfies(d -> assertThat(d.installed()).isTrue());
+        assertThat(host.bundles()).containsEntry(ECHO, "1.0.0");
+
+        byte[] tampered = signed.clone();
+        byte[] version = "1.0.0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int at = -1;
+        for (int i = 0; at < 0 && i + version.length <= tampered.length; i++) {
+            if (java.util.Arrays.equals(tampered, i, i + version.length, version, 0, version.length)) {
+                at = i;
+            }
+        }
+        assertThat(at).as("the signed catalog carries its JSON").isPositive();
+        tampered[at + 4] = '9';
+        Files.write(home.resolve("ncalayer.der"), tampered);
+
+        assertThatThrownBy(() -> manager.list())
+                .isInstanceOf(UntrustedCatalogException.class)
+                .hasMessageContaining("not accepted");
+        assertThatThrownBy(() -> manager.install(ECHO)).isInstanceOf(UntrustedCatalogException.class);
+    }
+
+    @Test
     void whenOlderCatalogIsOffered_thenItIsRefusedAsRollback() throws Exception {
         CatalogFixtures.echoBundle(work.resolve("v1"), "1.0.0", false);
         manager.refreshCatalog(publish(work.resolve("v1"), publisher, Instant.now()));

@@ -65,6 +65,66 @@ public class DesktopServeScenarios {
         assertThat(SystemTray.getSystemTray().getTrayIcons()).isEmpty();
     }
 
+    @Test
+    void whenTrayRestartIsChosen_thenTheHostComesBackOnTheSamePortAndAnswers() throws Exception {
+        Path home = temp.resolve("restarted");
+        java.util.List<RunningBridge> starts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountDownLatch first = new CountDownLatch(1);
+        CountDownLatch second = new CountDownLatch(2);
+        StringWriter err = new StringWriter();
+        int port = freePort();
+        CompletableFuture<Integer> serve = CompletableFuture.supplyAsync(() -> runQuietly(
+                new String[] {"serve", "--home", home.toString(), "--port", Integer.toString(port)},
+                Map.of("HOME", temp.toString()),
+                new Properties(),
+                bridge -> {
+                    starts.add(bridge);
+                    first.countDown();
+                    second.countDown();
+                },
+                new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true)));
+        try {
+            assertThat(first.await(60, TimeUnit.SECONDS)).as(err.toString()).isTrue();
+            assertThat(new PortProbe().probe(port)).isEqualTo(PortProbe.Finding.BRIDGE);
+            TrayIcon before = awaitTrayIcon();
+            MenuItem restart = onEdt(() -> find(before.getPopupMenu(), "restart"));
+            assertThat(restart).as("the tray menu's Restart item").isNotNull();
+
+            click(restart);
+
+            assertThat(second.await(60, TimeUnit.SECONDS))
+                    .as("serve started the host again: " + err)
+                    .isTrue();
+            assertThat(starts.get(1)).isNotSameAs(starts.get(0));
+            assertThat(starts.get(1).port()).isEqualTo(port);
+            assertThat(new PortProbe().probe(port))
+                    .as("the restarted host answers its status page")
+                    .isEqualTo(PortProbe.Finding.BRIDGE);
+            assertThat(serve).as("serve still runs").isNotDone();
+        } finally {
+            exitIfRunning(serve);
+        }
+        assertThat(serve.get(60, TimeUnit.SECONDS)).as(err.toString()).isZero();
+        assertThat(new PortProbe().probe(port)).isEqualTo(PortProbe.Finding.FREE);
+    }
+
+    /** Ends a {@code serve} left running by a failed assertion through its tray, without hiding that failure. */
+    private static void exitIfRunning(CompletableFuture<Integer> serve) throws Exception {
+        TrayIcon[] icons = onEdt(() -> SystemTray.getSystemTray().getTrayIcons());
+        if (!serve.isDone() && icons.length == 1) {
+            click(onEdt(() -> find(icons[0].getPopupMenu(), "exit")));
+        }
+    }
+
+    private static void click(MenuItem item) {
+        EventQueue.invokeLater(() -> {
+            for (ActionListener listener : item.getActionListeners()) {
+                listener.actionPerformed(new ActionEvent(item, ActionEvent.ACTION_PERFORMED, item.getActionCommand()));
+            }
+        });
+    }
+
     private static int runQuietly(
             String[] args,
             Map<String, String> environment,

@@ -8,24 +8,31 @@ import java.io.StringWriter;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import kz.qoltanba.bridge.catalog.Catalog;
+import kz.qoltanba.bridge.catalog.CatalogFixtures;
+import kz.qoltanba.bridge.catalog.CatalogSigning;
 import kz.qoltanba.bridge.runtime.RunningBridge;
 import kz.qoltanba.bridge.tls.TlsTools;
+import kz.qoltanba.signing.token.KeyEntry;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -129,8 +136,6 @@ class DoctorCommandIT {
         assertThat(run("tls", "init", "--home", bridgeHome.toString())).isZero();
         Files.createDirectories(bridgeHome.resolve("trust"));
         Files.copy(bridgeHome.resolve("tls/local-ca.pem"), bridgeHome.resolve("trust/root.pem"));
-        Files.write(bridgeHome.resolve("ncalayer.der"), new byte[] {0x30, 0x00});
-        writeJar(bridgeHome.resolve("bundles/demo.jar"), "kz.example.demo;singleton:=true");
 
         CompletableFuture<RunningBridge> started = new CompletableFuture<>();
         Thread serve = new Thread(() -> Main.run(
@@ -143,6 +148,11 @@ class DoctorCommandIT {
         serve.start();
         RunningBridge bridge = started.get(60, TimeUnit.SECONDS);
         try {
+            // placed after the start, which would install a listed drop-in and take it out of bundles/
+            Path site = writeJar(root.resolve("site/demo.jar"), "kz.example.demo;singleton:=true");
+            writeTrustedCatalog(site.getParent());
+            Files.createDirectories(bridgeHome.resolve("bundles"));
+            Files.copy(site, bridgeHome.resolve("bundles/demo.jar"));
             out.getBuffer().setLength(0);
             int code = doctor();
             assertThat(code).as(out.toString()).isZero();
@@ -150,7 +160,10 @@ class DoctorCommandIT {
                     .contains("OK   port: a Qoltanba bridge is running on 127.0.0.1:" + port)
                     .contains("OK   tls: server certificate from this installation's local CA")
                     .contains("OK   trust Chromium/Chrome: " + userHome.resolve(".local/share/pki/nssdb"))
-                    .contains("OK   modules: demo.jar: kz.example.demo 1.2.3.")
+                    .contains("OK   catalog: " + bridgeHome.resolve("ncalayer.der")
+                            + " is signed by a trusted publisher: 1 module(s)")
+                    .contains("OK   modules: demo.jar: kz.example.demo 1.2.3. Listed in the catalog (1.2.3, SHA-256 "
+                            + "matches).")
                     .contains("OK   trust anchors: root.pem: O=Qoltanba bridge,CN=Qoltanba local CA")
                     .contains("Everything is in order.")
                     .doesNotContain("FIX");
@@ -193,7 +206,100 @@ class DoctorCommandIT {
                 .contains("plain.jar is not an OSGi bundle");
     }
 
-    private static void writeJar(Path jar, String symbolicName) throws Exception {
+    @Test
+    void whenCatalogIsGarbage_thenDoctorSaysItIsNotAcceptedAndHowToFixIt() throws Exception {
+        Files.write(bridgeHome.resolve("ncalayer.der"), new byte[] {0x30, 0x00});
+        writeJar(bridgeHome.resolve("bundles/demo.jar"), "kz.example.demo");
+
+        assertThat(doctor()).isEqualTo(1);
+
+        assertThat(out.toString())
+                .contains("FIX  catalog: " + bridgeHome.resolve("ncalayer.der") + " is not accepted (")
+                .contains("delete it and run 'qoltanba-bridge modules update --catalog-url URL'")
+                .contains(bridgeHome.resolve("trust/publishers").toString())
+                .contains("FIX  modules: " + bridgeHome.resolve("bundles/demo.jar")
+                        + " cannot be checked without a valid catalog")
+                .doesNotContain("OK   catalog");
+    }
+
+    @Test
+    void whenCatalogWasAlteredAfterSigning_thenDoctorRefusesIt() throws Exception {
+        Path site = writeJar(root.resolve("site/demo.jar"), "kz.example.demo");
+        byte[] signed = writeTrustedCatalog(site.getParent());
+        byte[] version = "1.2.3".getBytes(StandardCharsets.US_ASCII);
+        int at = indexOf(signed, version);
+        assertThat(at).as("the catalog carries its JSON").isPositive();
+        signed[at + 4] = '4';
+        Files.write(bridgeHome.resolve("ncalayer.der"), signed);
+
+        assertThat(doctor()).isEqualTo(1);
+
+        assertThat(out.toString())
+                .contains("FIX  catalog: " + bridgeHome.resolve("ncalayer.der") + " is not accepted (The catalog's "
+                        + "signature is not accepted")
+                .doesNotContain("OK   catalog");
+    }
+
+    @Test
+    void whenCatalogIsSignedByAnUnknownPublisher_thenDoctorRefusesIt() throws Exception {
+        Path site = writeJar(root.resolve("site/demo.jar"), "kz.example.demo");
+        Catalog catalog = CatalogSigning.describe(
+                site.getParent(), URI.create("https://modules.example/"), Optional.empty(), Instant.now());
+        KeyEntry stranger = CatalogFixtures.publisher("Stranger");
+        Files.write(bridgeHome.resolve("ncalayer.der"), CatalogSigning.sign(catalog, stranger, Clock.systemUTC()));
+
+        assertThat(doctor()).isEqualTo(1);
+
+        assertThat(out.toString()).contains("FIX  catalog: " + bridgeHome.resolve("ncalayer.der") + " is not accepted");
+    }
+
+    @Test
+    void whenDropInsAreUnlistedOrDiffer_thenEachIsFlaggedAndTheListedOneIsOk() throws Exception {
+        Path site = writeJar(root.resolve("site/demo.jar"), "kz.example.demo");
+        writeTrustedCatalog(site.getParent());
+        Path bundles = Files.createDirectories(bridgeHome.resolve("bundles"));
+        Files.copy(site, bundles.resolve("demo.jar"));
+        writeJar(bundles.resolve("stray.jar"), "kz.example.stray");
+        writeJar(root.resolve("other/demo.jar"), "kz.example.demo", "Rebuilt");
+        Files.copy(root.resolve("other/demo.jar"), bundles.resolve("rebuilt.jar"));
+
+        assertThat(doctor()).isEqualTo(1);
+
+        assertThat(out.toString())
+                .contains("OK   catalog: " + bridgeHome.resolve("ncalayer.der"))
+                .contains("OK   modules: demo.jar: kz.example.demo 1.2.3. Listed in the catalog")
+                .contains("FIX  modules: stray.jar (kz.example.stray) is not listed in the catalog; the bridge "
+                        + "refuses it: remove " + bundles.resolve("stray.jar"))
+                .contains("FIX  modules: rebuilt.jar (kz.example.demo 1.2.3) has a SHA-256 that differs from the "
+                        + "catalog's 1.2.3");
+    }
+
+    /** Signs a catalog of the jars in {@code site} with a publisher whose certificate the bridge home trusts. */
+    private byte[] writeTrustedCatalog(Path site) throws Exception {
+        KeyEntry publisher = CatalogFixtures.publisher("Doctor publisher");
+        Path publishers = Files.createDirectories(bridgeHome.resolve("trust/publishers"));
+        Files.write(publishers.resolve("doctor.der"), publisher.certificate().getEncoded());
+        Catalog catalog =
+                CatalogSigning.describe(site, URI.create("https://modules.example/"), Optional.empty(), Instant.now());
+        byte[] signed = CatalogSigning.sign(catalog, publisher, Clock.systemUTC());
+        Files.write(bridgeHome.resolve("ncalayer.der"), signed);
+        return signed.clone();
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            if (java.util.Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Path writeJar(Path jar, String symbolicName) throws Exception {
+        return writeJar(jar, symbolicName, null);
+    }
+
+    private static Path writeJar(Path jar, String symbolicName, String bundleName) throws Exception {
         Files.createDirectories(jar.getParent());
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -201,9 +307,13 @@ class DoctorCommandIT {
             manifest.getMainAttributes().putValue("Bundle-SymbolicName", symbolicName);
             manifest.getMainAttributes().putValue("Bundle-Version", "1.2.3");
         }
+        if (bundleName != null) {
+            manifest.getMainAttributes().putValue("Bundle-Name", bundleName);
+        }
         try (JarOutputStream stream = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             stream.flush();
         }
+        return jar;
     }
 
     private static String expiredCertificatePem() throws Exception {

@@ -266,6 +266,108 @@ class ModulesCommandIT {
         assertThat(out.toString()).contains("Refused stray.jar: SHA-256 differs from the catalog's 1.0.0");
     }
 
+    @Test
+    void whenCatalogIsSignedIntoAHome_thenItIsWrittenAsItsNcalayerDerAndTheModuleInstallsFromIt() throws Exception {
+        bundle(publish.resolve("cli-1.0.0.jar"), "1.0.0");
+
+        int code = run(
+                "catalog",
+                "sign",
+                "--home",
+                home.toString(),
+                "--key",
+                key.toString(),
+                "--password-env",
+                "PW",
+                "--bundles",
+                publish.toString(),
+                "--base-url",
+                base());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Signed " + home.resolve("ncalayer.der") + ": 1 module(s)");
+        Files.copy(
+                publish.resolve("cli-1.0.0.jar"),
+                Files.createDirectories(home.resolve("bundles")).resolve("c.jar"));
+        assertThat(run("modules", "install", "--home", home.toString()))
+                .as(err.toString())
+                .isZero();
+        assertThat(out.toString()).contains("Installed c.jar");
+    }
+
+    @Test
+    void whenTheHomeDoesNotTrustThePublisher_thenCatalogSignWithHomeWritesNothingAndExits1() throws Exception {
+        bundle(publish.resolve("cli-1.0.0.jar"), "1.0.0");
+        Path stranger = Files.createDirectories(publish.resolve("stranger"));
+
+        int code = run(
+                "catalog",
+                "sign",
+                "--home",
+                stranger.toString(),
+                "--key",
+                key.toString(),
+                "--password-env",
+                "PW",
+                "--bundles",
+                publish.toString(),
+                "--base-url",
+                base());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString())
+                .contains("Nothing written: " + stranger + " would refuse this catalog")
+                .contains(stranger.resolve("trust/publishers").toString());
+        assertThat(stranger.resolve("ncalayer.der")).doesNotExist();
+    }
+
+    @Test
+    void whenCatalogSignHasNeitherOutNorHome_thenUsageErrorNamesBoth() throws Exception {
+        bundle(publish.resolve("cli-1.0.0.jar"), "1.0.0");
+
+        int code = run(
+                "catalog",
+                "sign",
+                "--key",
+                key.toString(),
+                "--password-env",
+                "PW",
+                "--bundles",
+                publish.toString(),
+                "--base-url",
+                base());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--out FILE").contains("--home DIR");
+    }
+
+    @Test
+    void whenHelpIsAsked_thenModulesAndCatalogAndEachSubcommandDescribeTheirOptions() {
+        for (String[] args : List.of(
+                new String[] {"modules", "--help"},
+                new String[] {"modules", "list", "--help"},
+                new String[] {"modules", "install", "--help"},
+                new String[] {"modules", "remove", "--help"},
+                new String[] {"modules", "update", "--help"},
+                new String[] {"catalog", "--help"},
+                new String[] {"catalog", "sign", "--help"})) {
+            out.getBuffer().setLength(0);
+
+            assertThat(run(args)).as(String.join(" ", args)).isZero();
+
+            assertThat(out.toString()).as(String.join(" ", args)).contains("Usage: qoltanba-bridge " + args[0]);
+            if (args.length == 3) {
+                assertThat(out.toString()).as(String.join(" ", args)).contains("--home=DIR");
+            }
+        }
+        out.getBuffer().setLength(0);
+        run("catalog", "sign", "--help");
+        assertThat(out.toString())
+                .contains("--bundles=DIR")
+                .contains("--out=FILE")
+                .contains("--key=FILE");
+    }
+
     /** A base URL whose host only the test proxy can reach (it forwards to the test server). */
     private String unresolvableBase() {
         return "http://modules.qoltanba.invalid:" + server.getAddress().getPort() + "/";

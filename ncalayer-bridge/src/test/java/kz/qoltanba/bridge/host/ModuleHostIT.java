@@ -68,7 +68,7 @@ class ModuleHostIT {
     @Test
     void whenHostStarts_thenSystemBundleExportsSpiSigningCoreAndBouncyCastle() {
         assertThat(host.systemPackagesExtra())
-                .contains("kz.qoltanba.bridge.spi;version=\"0.3.0\"")
+                .contains("kz.qoltanba.bridge.spi;version=\"0.4.0\"")
                 .contains("kz.qoltanba.signing.algorithm;version=\"0.1.0\"")
                 .contains("kz.qoltanba.signing.token;version=\"0.1.0\"")
                 .contains("org.bouncycastle.operator;version=\"1.87")

@@ -18,7 +18,7 @@ class SystemPackagesTest {
         String exports = SystemPackages.exports(String.class, String.class);
 
         assertThat(exports)
-                .contains("kz.qoltanba.bridge.spi;version=\"0.3.0\"")
+                .contains("kz.qoltanba.bridge.spi;version=\"0.4.0\"")
                 .contains("kz.qoltanba.signing.algorithm;version=\"0.1.0\"")
                 .contains("org.bouncycastle.asn1.x509");
     }

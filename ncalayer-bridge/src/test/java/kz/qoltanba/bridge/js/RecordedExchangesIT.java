@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * the page's own WebSocket to the bridge in unattended mode, and compares each answer's shape with the recording:
  * the same top-level field names, the same JSON types below (a recorded object's fields must all be present,
  * since the authors cut some objects down), the same {@code code}/{@code status}/{@code errorCode} values, PEM
- * where PEM was recorded, and the cancel form where the user cancelled (cancels are queued on the control
+ * where PEM was recorded, bare base64 (never PEM) where base64 was recorded, and the cancel form where the user cancelled (cancels are queued on the control
  * endpoint before the request).
  */
 class RecordedExchangesIT {
@@ -222,7 +222,30 @@ class RecordedExchangesIT {
                 }
             } else if (recorded.startsWith("<") && !actual.asText().startsWith("<")) {
                 differences.add(path + " is not XML");
+            } else if ((BARE_BASE64.matcher(recorded).matches() || STRIPPED_SIGNATURE.equals(recorded))
+                    && !isBareBase64(actual.asText())) {
+                differences.add(path + " is not bare base64 as recorded ("
+                        + abbreviate(actual.asText().lines().findFirst().orElse("")) + ")");
             }
+        }
+    }
+
+    /** What the authors recorded in place of each commonUtils signature, which NCALayer answers as bare base64. */
+    private static final String STRIPPED_SIGNATURE = "Actual signature stripped to protect private data";
+
+    /** A recorded value that is base64 and nothing else: long enough not to be a word, no PEM armour. */
+    private static final java.util.regex.Pattern BARE_BASE64 =
+            java.util.regex.Pattern.compile("[A-Za-z0-9+/\\r\\n]{40,}={0,2}\\s*");
+
+    private static boolean isBareBase64(String value) {
+        if (value.startsWith("-----BEGIN ") || !BARE_BASE64.matcher(value).matches()) {
+            return false;
+        }
+        try {
+            java.util.Base64.getMimeDecoder().decode(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

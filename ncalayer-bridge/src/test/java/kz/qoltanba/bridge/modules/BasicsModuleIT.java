@@ -92,6 +92,19 @@ class BasicsModuleIT {
     }
 
     @Test
+    void whenALogoIsSent_thenTheHostIsAskedToShowTheDecodedImage() throws Exception {
+        // a 1×1 PNG, as a data URL the way pages often send it
+        String png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+        String args = "{\"format\":\"cms\",\"data\":\"" + TEXT + "\",\"logo\":\"data:image/png;base64," + png
+                + "\",\"signerParams\":{\"extKeyUsageOids\":[]}}";
+
+        assertThat(results(sign(args))).hasSize(1);
+
+        assertThat(fixture.host.requests.get(0).logo())
+                .isEqualTo(java.util.Base64.getDecoder().decode(png));
+    }
+
+    @Test
     void whenASingleStringIsSigned_thenResultIsAnArrayWithOneAttachedPemCms() throws Exception {
         JsonNode result = results(sign(cmsArgs("\"" + TEXT + "\"", "{}")));
         assertThat(result.isArray()).isTrue();
@@ -279,6 +292,16 @@ class BasicsModuleIT {
                         + "\"signerParams\":{\"extKeyUsageOids\":[]}}"),
                 "INVOCATION_ERROR",
                 "logo");
+        assertError(
+                sign("{\"format\":\"cms\",\"data\":\"x\",\"logo\":\"bm90IGFuIGltYWdl\","
+                        + "\"signerParams\":{\"extKeyUsageOids\":[]}}"),
+                "INVOCATION_ERROR",
+                "not a PNG, JPEG, GIF or BMP image");
+        assertError(
+                sign("{\"format\":\"cms\",\"data\":\"x\",\"logo\":\"%%%\","
+                        + "\"signerParams\":{\"extKeyUsageOids\":[]}}"),
+                "INVOCATION_ERROR",
+                "not valid base64");
         assertError(
                 fixture.call(socket, "{\"module\":\"kz.gov.pki.knca.basics\",\"method\":\"sign\",\"args\":[]}"),
                 "INVOCATION_ERROR",

@@ -63,18 +63,17 @@ class TokenStorageTest {
     }
 
     @Test
-    void whenTokenLibraryIsInstalledButNoDeviceAnswers_thenTokenIsOfferedAndStorageEmptyIsReported() throws Exception {
+    void whenTokenLibraryIsInstalledButNoDeviceAnswers_thenOnlyKeyFilesAreOffered() throws Exception {
         Path library = Files.writeString(home.resolve("libnotatoken.so"), "not a PKCS#11 library");
-        user.storage = StorageType.KAZTOKEN;
-        user.passwords.add("123456");
+        user.keyFile = home.resolve("gone.p12");
 
         Throwable failure = failure(
                 service(new Pkcs11Libraries(Map.of(StorageType.KAZTOKEN, library))),
                 request(List.of("PKCS12", "AKKaztokenStore", "AKJaCartaStore")));
 
-        assertThat(user.storagesOffered.get(0)).containsExactly(StorageType.PKCS12, StorageType.KAZTOKEN);
-        assertThat(user.prompts.get(0).target()).isEqualTo("AKKaztokenStore");
-        assertThat(failure).isInstanceOf(NoSuitableCertificateException.class).hasMessage("storage.empty");
+        assertThat(user.storagesOffered.get(0)).containsExactly(StorageType.PKCS12);
+        assertThat(user.prompts).isEmpty();
+        assertThat(failure).isInstanceOf(NoSuitableCertificateException.class);
     }
 
     @Test

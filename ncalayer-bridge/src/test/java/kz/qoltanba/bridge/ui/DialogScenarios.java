@@ -276,7 +276,8 @@ class DialogScenarios {
                 2L * xml.length + 3000,
                 new String(xml, java.nio.charset.StandardCharsets.UTF_8),
                 true,
-                head);
+                head,
+                logoPng(200, 100));
         var answer = ask(() -> {
             dialogs(language).confirm(context(language), confirmation);
             return "confirmed";
@@ -308,6 +309,11 @@ class DialogScenarios {
                 .getFont()
                 .getSize2D());
         assertThat(originSize).as("the origin is the most prominent text").isGreaterThan(nameSize);
+        javax.swing.JLabel logo = SwingTree.find(dialog, "logo", javax.swing.JLabel.class);
+        assertThat(SwingTree.onEdt(() -> logo.getIcon().getIconWidth()))
+                .as("the page's 200×100 logo, shown as a small icon")
+                .isEqualTo(48);
+        assertThat(SwingTree.onEdt(() -> logo.getIcon().getIconHeight())).isEqualTo(24);
         SwingTree.screenshot(dialog, "confirmation-" + language.code());
         SwingTree.click(dialog, "ok");
         assertThat(answer(answer)).isEqualTo("confirmed");
@@ -317,7 +323,8 @@ class DialogScenarios {
     @ParameterizedTest
     @EnumSource(Language.class)
     void whenConfirmationCancelled_thenCancelled(Language language) throws Exception {
-        var confirmation = new Confirmation(ORIGIN, SignatureFormat.CMS, 1, 1024, null, false, expired);
+        byte[] brokenPng = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+        var confirmation = new Confirmation(ORIGIN, SignatureFormat.CMS, 1, 1024, null, false, expired, brokenPng);
         var answer = ask(() -> {
             dialogs(language).confirm(context(language), confirmation);
             return "confirmed";
@@ -326,6 +333,9 @@ class DialogScenarios {
         assertThat(SwingTree.text(dialog, "signer.validity"))
                 .endsWith(Texts.of(language).get("signer.notValidNow"));
         assertThat(SwingTree.text(dialog, "signer.bin")).isEqualTo("—");
+        assertThat(SwingTree.onEdt(() -> SwingTree.all(dialog).stream().map(java.awt.Component::getName)))
+                .as("a logo that cannot be decoded is left out")
+                .doesNotContain("logo");
         SwingTree.screenshot(dialog, "confirmation-expired-cms-" + language.code());
         SwingTree.click(dialog, "cancel");
         assertCancelled(answer);
@@ -387,5 +397,20 @@ class DialogScenarios {
                 .isNull();
         SwingTree.click(dialog, "cancel");
         assertCancelled(answer);
+    }
+
+    /** A PNG of the given size: a blue field with a white bar, as a page's logo. */
+    private static byte[] logoPng(int width, int height) throws java.io.IOException {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D graphics = image.createGraphics();
+        graphics.setColor(new java.awt.Color(0x1F5FAF));
+        graphics.fillRect(0, 0, width, height);
+        graphics.setColor(java.awt.Color.WHITE);
+        graphics.fillRect(width / 4, height / 3, width / 2, height / 3);
+        graphics.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        return png.toByteArray();
     }
 }

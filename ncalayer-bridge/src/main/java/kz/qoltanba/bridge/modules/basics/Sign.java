@@ -41,6 +41,9 @@ final class Sign implements BasicsMethod {
                 arguments.encapsulate(),
                 arguments.timestamp(),
                 arguments.locale());
+        if (arguments.logo() != null) {
+            signRequest = signRequest.withLogo(arguments.logo());
+        }
         return signing.sign(signRequest).thenApply(result -> body(arguments, result));
     }
 

@@ -14,6 +14,7 @@ import kz.qoltanba.bridge.spi.SignatureFormat;
  * @param timestamp CAdES-T ({@code tsaProfile} present)
  * @param outputCert with {@code raw}: also answer the signer certificate
  * @param locale {@code kk}, {@code ru} or {@code en}
+ * @param logo the decoded {@code logo} image, or null
  */
 record SignArguments(
         SignatureFormat format,
@@ -22,7 +23,8 @@ record SignArguments(
         boolean encapsulate,
         boolean timestamp,
         boolean outputCert,
-        String locale) {
+        String locale,
+        byte[] logo) {
     SignArguments {
         documents = List.copyOf(documents);
     }

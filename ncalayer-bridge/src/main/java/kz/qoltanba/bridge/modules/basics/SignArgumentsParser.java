@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -49,7 +50,7 @@ final class SignArgumentsParser {
         }
         KeyFilter filter = filter(args);
         String locale = locale(args);
-        logo(args);
+        byte[] logo = logo(args);
         List<byte[]> documents = new ArrayList<>();
         for (String document : data) {
             documents.add(digested || decode ? base64(document) : document.getBytes(StandardCharsets.UTF_8));
@@ -69,7 +70,7 @@ final class SignArgumentsParser {
         }
         SignatureFormat formatToSign = digested ? SignatureFormat.CMS_OVER_DIGEST : base;
         return new SignArguments(
-                formatToSign, documents, filter, encapsulate && !digested, timestamp, outputCert, locale);
+                formatToSign, documents, filter, encapsulate && !digested, timestamp, outputCert, locale, logo);
     }
 
     private static List<String> data(JsonNode args) throws BasicsException {
@@ -174,13 +175,29 @@ final class SignArgumentsParser {
                 .orElseThrow(() -> BasicsException.invocation("The argument 'locale' must be kk, ru or en."));
     }
 
-    private static void logo(JsonNode args) throws BasicsException {
+    private static byte[] logo(JsonNode args) throws BasicsException {
         JsonNode logo = args.get("logo");
-        if (logo != null
-                && !logo.isNull()
-                && (!logo.isTextual() || logo.asText().length() > MAX_LOGO_CHARS)) {
+        if (logo == null || logo.isNull()) {
+            return null;
+        }
+        if (!logo.isTextual() || logo.asText().length() > MAX_LOGO_CHARS) {
             throw BasicsException.invocation("The argument 'logo' must be a base64 image of at most 50000 characters.");
         }
+        String text = logo.asText().strip();
+        int comma = text.indexOf(',');
+        if (text.startsWith("data:image/") && comma > 0) {
+            text = text.substring(comma + 1);
+        }
+        byte[] image;
+        try {
+            image = Base64.getDecoder().decode(text.replaceAll("\\s", ""));
+        } catch (IllegalArgumentException e) {
+            throw BasicsException.invocation("The argument 'logo' is not valid base64.");
+        }
+        if (!ImageSignatures.isImage(image)) {
+            throw BasicsException.invocation("The argument 'logo' is not a PNG, JPEG, GIF or BMP image.");
+        }
+        return image;
     }
 
     private static boolean tsaProfile(JsonNode signing) throws BasicsException {

@@ -1,0 +1,98 @@
+package kz.qoltanba.bridge.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import kz.qoltanba.signing.testutil.Prerequisites;
+import kz.qoltanba.signing.token.Pkcs11Libraries;
+import kz.qoltanba.signing.token.SoftHsm;
+import kz.qoltanba.signing.token.StorageType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A token storage is active only when its library's slot holds an initialised token. SoftHSM2 reads its
+ * configuration once per process, so each case probes in its own JVM over its own token folder.
+ */
+class TokenPresenceIT {
+    @TempDir
+    Path folder;
+
+    /** Run in a child JVM: prints whether the KAZTOKEN storage, served by SoftHSM2, has a token present. */
+    public static void main(String[] args) {
+        Pkcs11Libraries libraries = new Pkcs11Libraries(Map.of(StorageType.KAZTOKEN, Path.of(args[0])));
+        TokenPresence presence = TokenPresence.overSunPkcs11(libraries, Clock.systemUTC());
+        System.out.println("present=" + presence.present(StorageType.KAZTOKEN) + " slot="
+                + presence.slot(StorageType.KAZTOKEN).orElse(-1));
+    }
+
+    private static void requireSoftHsm() {
+        boolean utility = List.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)).stream()
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "softhsm2-util")));
+        Prerequisites.require(
+                utility && Files.isRegularFile(SoftHsm.LIBRARY), "SoftHSM2 is not installed (apt install softhsm2)");
+    }
+
+    private Path configuration() throws Exception {
+        Path tokens = Files.createDirectories(folder.resolve("tokens"));
+        return Files.writeString(
+                folder.resolve("softhsm2.conf"),
+                "directories.tokendir = " + tokens + "\nobjectstore.backend = file\nlog.level = ERROR\n");
+    }
+
+    private static String run(Path configuration, List<String> command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("SOFTHSM2_CONF", configuration.toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return output;
+    }
+
+    private static String probe(Path configuration) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return run(
+                configuration,
+                List.of(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        TokenPresenceIT.class.getName(),
+                        SoftHsm.LIBRARY.toString()));
+    }
+
+    @Test
+    void whenTheLibraryHasNoInitialisedToken_thenTheStorageIsNotActive() throws Exception {
+        requireSoftHsm();
+        Path configuration = configuration();
+
+        assertThat(probe(configuration)).contains("present=false slot=-1");
+    }
+
+    @Test
+    void whenAnInitialisedTokenIsInASlot_thenTheStorageIsActiveAtThatSlot() throws Exception {
+        requireSoftHsm();
+        Path configuration = configuration();
+        run(
+                configuration,
+                List.of(
+                        "softhsm2-util",
+                        "--init-token",
+                        "--free",
+                        "--label",
+                        "present",
+                        "--so-pin",
+                        "1234",
+                        "--pin",
+                        "5678"));
+
+        assertThat(probe(configuration)).contains("present=true slot=0");
+    }
+}
