@@ -3,14 +3,18 @@ package kz.qoltanba.portal.signing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +24,7 @@ import kz.qoltanba.signing.xml.SafeXml;
 
 /** The pipeline over the {@code sign_request} and {@code signed_document} tables. */
 final class DefaultSigningPipeline implements SigningPipeline {
-    static final String ENVELOPE_SCHEMA = "qoltanba-portal/sign-envelope/1";
+    static final String ENVELOPE_SCHEMA = "portal-web/sign-envelope/1";
 
     private final SigningSettings settings;
     private final Clock clock;
@@ -73,7 +77,10 @@ final class DefaultSigningPipeline implements SigningPipeline {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("schema", ENVELOPE_SCHEMA);
         envelope.put("requestId", id.toString());
+        envelope.put("nonce", nonce());
         envelope.put("action", action.name());
+        envelope.put("docType", action.objectType().toUpperCase(Locale.ROOT));
+        envelope.put("docId", action.objectId());
         envelope.put("objectType", action.objectType());
         envelope.put("objectId", action.objectId());
         envelope.put("objectVersion", action.objectVersion());
@@ -85,7 +92,40 @@ final class DefaultSigningPipeline implements SigningPipeline {
         envelope.put("signer", signer);
         envelope.put("payload", payload);
         envelope.put("payloadSha256", sha256Hex(CanonicalJson.bytes(payload)));
+        envelope.put("attachments", attachments(payload));
         return envelope;
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** 32 random bytes, base64url without padding (spec §6.2 {@code nonce}). */
+    private static String nonce() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /**
+     * The files the payload binds (spec §6.2 {@code attachments}): every top-level payload entry whose value
+     * describes a stored file by {@code name}, {@code size} and {@code sha256} (a decision's protocol, a
+     * hand-over's scan), with the entry's key in upper case as its role. The file bytes are not re-signed.
+     */
+    static List<Map<String, Object>> attachments(Map<String, Object> payload) {
+        List<Map<String, Object>> attachments = new ArrayList<>();
+        for (Map.Entry<String, Object> entry : payload.entrySet()) {
+            if (entry.getValue() instanceof Map<?, ?> file
+                    && file.get("name") instanceof String name
+                    && file.get("size") instanceof Number size
+                    && file.get("sha256") instanceof String sha256) {
+                Map<String, Object> attachment = new LinkedHashMap<>();
+                attachment.put("role", entry.getKey().toUpperCase(Locale.ROOT));
+                attachment.put("name", name);
+                attachment.put("size", size.longValue());
+                attachment.put("sha256", sha256);
+                attachments.add(attachment);
+            }
+        }
+        return attachments;
     }
 
     @Override

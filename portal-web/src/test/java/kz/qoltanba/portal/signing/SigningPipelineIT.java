@@ -109,7 +109,10 @@ class SigningPipelineIT {
         String json = new String(Base64.getDecoder().decode(request.data()), StandardCharsets.UTF_8);
 
         assertThat(json)
-                .startsWith("{\"action\":\"TSR_APPLICATION_SUBMIT\",\"issuedAt\":")
+                .startsWith("{\"action\":\"TSR_APPLICATION_SUBMIT\",\"attachments\":[],\"docId\":\"app-1\","
+                        + "\"docType\":\"REGISTRY_APPLICATION\",\"issuedAt\":")
+                .containsPattern("\"nonce\":\"[A-Za-z0-9_-]{43}\"")
+                .contains("\"schema\":\"portal-web/sign-envelope/1\"")
                 .contains("\"objectId\":\"app-1\",\"objectType\":\"registry_application\",\"objectVersion\":7")
                 .contains("\"origin\":\"" + ORIGIN + "\"")
                 .contains("\"payload\":{\"kind\":\"INCLUSION\",\"products\":[1,2]}")
