@@ -159,7 +159,8 @@ final class ServeCommand implements Callable<Integer> {
         shown.put("allowed.origins", config.allowedOrigins().toString());
         shown.put("allowed.origin.suffixes", config.allowedOriginSuffixes().toString());
         shown.put(
-                RememberedOrigins.FILE_NAME + " (allowed always; read at start, desktop only)",
+                RememberedOrigins.FILE_NAME
+                        + " (allowed always, desktop only; the file now, a change applies at the next start or Restart)",
                 RememberedOrigins.load(config.home().resolve(RememberedOrigins.FILE_NAME))
                         .origins()
                         .toString());
