@@ -19,6 +19,7 @@ import kz.qoltanba.bridge.config.BridgeConfigLoader;
 import kz.qoltanba.bridge.config.CommandLineSettings;
 import kz.qoltanba.bridge.config.HomeDirectory;
 import kz.qoltanba.bridge.origin.ConsentPrompt;
+import kz.qoltanba.bridge.origin.RememberedOrigins;
 import kz.qoltanba.bridge.runtime.DesktopShell;
 import kz.qoltanba.bridge.runtime.RunningBridge;
 import kz.qoltanba.bridge.tls.LocalTrust;
@@ -157,6 +158,12 @@ final class ServeCommand implements Callable<Integer> {
         shown.put("port", Integer.toString(config.port()));
         shown.put("allowed.origins", config.allowedOrigins().toString());
         shown.put("allowed.origin.suffixes", config.allowedOriginSuffixes().toString());
+        shown.put(
+                RememberedOrigins.FILE_NAME
+                        + " (allowed always, desktop only; the file now, a change applies at the next start or Restart)",
+                RememberedOrigins.load(config.home().resolve(RememberedOrigins.FILE_NAME))
+                        .origins()
+                        .toString());
         shown.put("tsa.url", config.tsaUrl().toString());
         shown.put("recent.keys", Integer.toString(config.recentKeys()));
         shown.put("trust", config.trustAnchors().toString());

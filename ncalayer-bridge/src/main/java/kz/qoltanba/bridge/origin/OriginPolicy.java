@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * The origin table of the protocol (§7): which pages may open a socket, and which must first be allowed by
- * the user. Origins the user allowed "always" are accepted like listed ones, in {@link RememberedOrigins}.
+ * the user. Origins the user allowed "always" ({@link RememberedOrigins}) stand for that consent, so they are
+ * accepted only where the user could be asked: in unattended mode or with prompting switched off, only the
+ * configured origins and suffixes connect.
  */
 public final class OriginPolicy {
     private final Set<Origin> allowedOrigins;
@@ -34,9 +36,12 @@ public final class OriginPolicy {
         this.promptingPossible = promptingPossible;
     }
 
-    /** Whether the user allowed {@code origin} "always" (now or in an earlier run). */
+    /**
+     * Whether the user allowed {@code origin} "always" (now or in an earlier run) and that answer counts here:
+     * never where prompting is not possible.
+     */
     public boolean allowedByUser(Origin origin) {
-        return allowedByUser.contains(origin);
+        return promptingPossible && allowedByUser.contains(origin);
     }
 
     /** Decides for the raw {@code Origin} header value of an upgrade request (null when absent). */
@@ -46,7 +51,7 @@ public final class OriginPolicy {
             return OriginDecision.REFUSE;
         }
         Origin origin = parsed.get();
-        if (allowedOrigins.contains(origin) || allowedByUser.contains(origin)) {
+        if (allowedOrigins.contains(origin) || allowedByUser(origin)) {
             return OriginDecision.ACCEPT;
         }
         if (!origin.isHttps()) {
@@ -56,6 +61,11 @@ public final class OriginPolicy {
             return OriginDecision.ACCEPT;
         }
         return promptingPossible ? OriginDecision.ASK_CONSENT : OriginDecision.REFUSE;
+    }
+
+    /** The origins the user allowed "always", as remembered (also those not counted in this mode). */
+    public Set<Origin> rememberedOrigins() {
+        return allowedByUser.origins();
     }
 
     /** Records an "allow always" answer so that later sockets from the origin are accepted directly. */

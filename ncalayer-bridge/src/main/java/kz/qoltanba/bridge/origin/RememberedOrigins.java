@@ -66,6 +66,13 @@ public final class RememberedOrigins {
         return origins.contains(origin);
     }
 
+    /** The remembered origins, sorted by their text. */
+    public Set<Origin> origins() {
+        java.util.SortedSet<Origin> sorted = new java.util.TreeSet<>(java.util.Comparator.comparing(Origin::toString));
+        sorted.addAll(origins);
+        return java.util.Collections.unmodifiableSortedSet(sorted);
+    }
+
     /** Adds an origin the user allowed "always"; a failure to write is logged, the answer still holds now. */
     public synchronized void remember(Origin origin) {
         if (!origins.add(origin) || file.isEmpty()) {

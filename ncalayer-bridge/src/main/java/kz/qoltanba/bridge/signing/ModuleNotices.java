@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A module's messages and progress indicators ({@code showMessage}, {@code openProgress}): checked, cut to a
  * size a window can show, and passed to the user interface. Neither is a question, so neither waits for a
- * running conversation.
+ * running conversation. Like a signature, either is refused when it names another origin than its socket's
+ * verified one, so a window never shows an origin a module made up.
  */
 final class ModuleNotices {
     static final int MAX_TITLE_CHARS = 200;
@@ -20,9 +21,11 @@ final class ModuleNotices {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleNotices.class);
 
     private final UserInteraction interaction;
+    private final SocketRecords sockets;
 
-    ModuleNotices(UserInteraction interaction) {
+    ModuleNotices(UserInteraction interaction, SocketRecords sockets) {
         this.interaction = interaction;
+        this.sockets = sockets;
     }
 
     CompletionStage<Void> showMessage(String origin, String connectionId, String locale, String title, String message) {
@@ -35,23 +38,32 @@ final class ModuleNotices {
             return CompletableFuture.completedFuture(null);
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(new HostSigningException(e.getMessage()));
+        } catch (HostSigningException e) {
+            return CompletableFuture.failedFuture(e);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(
                     new HostSigningException("the message could not be shown: " + e.getMessage(), e));
         }
     }
 
-    /** @throws IllegalArgumentException naming what is missing */
+    /** @throws IllegalArgumentException naming what is missing, or the origin that is not the socket's */
     HostProgress openProgress(String origin, String connectionId, String locale, String title) {
-        InteractionContext context = context("openProgress", origin, connectionId, locale);
+        InteractionContext context;
+        try {
+            context = context("openProgress", origin, connectionId, locale);
+        } catch (HostSigningException e) {
+            throw new IllegalArgumentException("openProgress: " + e.getMessage(), e);
+        }
         required("openProgress", "title", title);
         return interaction.openProgress(context, cut(title, MAX_TITLE_CHARS));
     }
 
-    private static InteractionContext context(String call, String origin, String connectionId, String locale) {
+    private InteractionContext context(String call, String origin, String connectionId, String locale)
+            throws HostSigningException {
         required(call, "origin", origin);
         required(call, "connectionId", connectionId);
-        return new InteractionContext(origin, connectionId, locale, KeyFilter.any());
+        return new InteractionContext(
+                sockets.verifiedOrigin(origin, connectionId), connectionId, locale, KeyFilter.any());
     }
 
     private static void required(String call, String name, String value) {

@@ -161,7 +161,7 @@ public final class SigningService implements HostSigning, HostDialogs {
         this.timestamper = new SignatureTimestamper(timestamps, clock);
         this.flow = new KeyChoiceFlow(
                 interaction, candidates, new RecentKeys(home.resolve(RECENT_KEYS_FILE), recentKeys), libraries, tokens);
-        this.notices = new ModuleNotices(interaction);
+        this.notices = new ModuleNotices(interaction, sockets);
         this.signer = new DocumentSigner(timestamps, XmlSigner.create(), clock);
         this.executor = executor;
     }
@@ -231,13 +231,19 @@ public final class SigningService implements HostSigning, HostDialogs {
 
     /**
      * Asks whether to install a module (a page's {@code installBundle}), as part of no signing conversation
-     * but never while one is asking the user: on a desktop it waits for the running one to end.
+     * but never while one is asking the user: on a desktop it waits for the running one to end. Refused, before
+     * any question, when the context names another origin than its socket's verified one.
      */
     public void confirmInstall(InteractionContext context, String symbolicName) throws HostException {
+        InteractionContext verified = new InteractionContext(
+                sockets.verifiedOrigin(context.origin(), context.connectionId()),
+                context.connectionId(),
+                context.locale(),
+                context.filter());
         UserInteraction talk = interaction.conversation();
         enter();
         try {
-            talk.confirmInstall(context, symbolicName);
+            talk.confirmInstall(verified, symbolicName);
         } finally {
             leave();
         }

@@ -1,6 +1,7 @@
 package kz.qoltanba.bridge.signing;
 
 import java.time.Clock;
+import java.util.Optional;
 import kz.qoltanba.bridge.audit.AuditEvent;
 import kz.qoltanba.bridge.audit.AuditLog;
 import kz.qoltanba.bridge.origin.Connections;
@@ -54,6 +55,11 @@ final class SocketRecords {
     /** One audit line for a signature request that ended with {@code failure}; never data or a password. */
     void failed(SignRequest request, Throwable failure, String serial) {
         String outcome;
+        Optional<String> mismatched = verifiedOtherThanClaimed(request);
+        if (mismatched.isPresent()) {
+            record(request, mismatched.get(), "refused: origin mismatch", serial);
+            return;
+        }
         if (failure instanceof UserCancelledException) {
             outcome = "cancelled";
         } else if (failure instanceof WrongPasswordException) {
@@ -63,21 +69,31 @@ final class SocketRecords {
         } else {
             outcome = "failed";
         }
-        record(request, outcome, serial);
+        record(request, request.origin(), outcome, serial);
     }
 
     /** The audit line of a signature made with the certificate {@code serial}. */
     void signed(SignRequest request, String serial) {
-        record(request, "signed", serial);
+        record(request, request.origin(), "signed", serial);
     }
 
-    private void record(SignRequest request, String outcome, String serial) {
+    /** The socket's verified origin when the request named another one (the audit records what is known). */
+    private Optional<String> verifiedOtherThanClaimed(SignRequest request) {
+        if (connections == null) {
+            return Optional.empty();
+        }
+        return connections
+                .verifiedOrigin(request.connectionId())
+                .filter(verified -> !verified.equals(request.origin()));
+    }
+
+    private void record(SignRequest request, String origin, String outcome, String serial) {
         Connections.Call call = connections == null
                 ? null
                 : connections.currentCall(request.connectionId()).orElse(null);
         audit.record(new AuditEvent(
                 clock.instant(),
-                request.origin(),
+                origin,
                 request.connectionId(),
                 call == null ? null : call.module(),
                 call == null ? null : call.method(),

@@ -53,4 +53,22 @@ class OriginPolicyTest {
         assertThat(policy.decide(origin)).isEqualTo(OriginDecision.ACCEPT);
         assertThat(policy.decide("https://third.example")).isEqualTo(OriginDecision.ASK_CONSENT);
     }
+
+    @ParameterizedTest
+    @CsvSource({"https://other.example"})
+    void whenAnOriginWasAllowedAlways_thenUnattendedModeStillRefusesIt(String origin) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("allowed-origins", "");
+        try {
+            java.nio.file.Files.writeString(file, origin + "\n");
+            OriginPolicy unattended = new OriginPolicy(LISTED, SUFFIXES, false, RememberedOrigins.load(file));
+            OriginPolicy desktop = new OriginPolicy(LISTED, SUFFIXES, true, RememberedOrigins.load(file));
+
+            assertThat(unattended.decide(origin)).isEqualTo(OriginDecision.REFUSE);
+            assertThat(unattended.allowedByUser(Origin.parse(origin).orElseThrow()))
+                    .isFalse();
+            assertThat(desktop.decide(origin)).isEqualTo(OriginDecision.ACCEPT);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
 }

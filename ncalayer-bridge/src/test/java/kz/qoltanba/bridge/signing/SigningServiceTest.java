@@ -264,9 +264,54 @@ class SigningServiceTest {
                 .hasMessageContaining(ORIGIN)
                 .hasMessageContaining("https://other.example.com");
         assertThat(user.confirmations).isEmpty();
-        assertThat(audit)
-                .singleElement()
-                .satisfies(event -> assertThat(event.outcome()).isEqualTo("failed"));
+        assertThat(audit).singleElement().satisfies(event -> {
+            assertThat(event.origin()).isEqualTo("https://other.example.com");
+            assertThat(event.outcome()).isEqualTo("refused: origin mismatch");
+        });
+    }
+
+    @Test
+    void whenAModuleShowsAMessageForAnotherOrigin_thenItIsRefused() throws Exception {
+        Connections connections = new Connections();
+        connections.opened("c1", "https://other.example.com");
+        SigningService service = serviceOverSockets(connections, new java.util.ArrayList<>());
+
+        assertThatThrownBy(() -> service.showMessage(ORIGIN, "c1", "ru", "Title", "Text")
+                        .toCompletableFuture()
+                        .join())
+                .hasCauseInstanceOf(HostSigningException.class)
+                .hasMessageContaining(ORIGIN)
+                .hasMessageContaining("https://other.example.com");
+        service.showMessage("https://other.example.com", "c1", "ru", "Title", "Text")
+                .toCompletableFuture()
+                .join();
+    }
+
+    @Test
+    void whenAModuleOpensProgressForAnotherOrigin_thenItIsRefused() throws Exception {
+        Connections connections = new Connections();
+        connections.opened("c1", "https://other.example.com");
+        SigningService service = serviceOverSockets(connections, new java.util.ArrayList<>());
+
+        assertThatThrownBy(() -> service.openProgress(ORIGIN, "c1", "ru", "Title"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("openProgress")
+                .hasMessageContaining("https://other.example.com");
+        assertThat(service.openProgress("https://other.example.com", "c1", "ru", "Title"))
+                .isNotNull();
+    }
+
+    @Test
+    void whenAnInstallIsAskedForAnotherOrigin_thenItIsRefusedBeforeTheQuestion() throws Exception {
+        Connections connections = new Connections();
+        connections.opened("c1", "https://other.example.com");
+        SigningService service = serviceOverSockets(connections, new java.util.ArrayList<>());
+
+        assertThatThrownBy(() -> service.confirmInstall(
+                        new InteractionContext(ORIGIN, "c1", "ru", KeyFilter.any()), "kz.example.module"))
+                .isInstanceOf(HostSigningException.class)
+                .hasMessageContaining("https://other.example.com");
+        assertThat(user.events).isEmpty();
     }
 
     @Test

@@ -26,6 +26,15 @@ class TokenPresenceIT {
 
     /** Run in a child JVM: prints whether the KAZTOKEN storage, served by SoftHSM2, has a token present. */
     public static void main(String[] args) {
+        if (args.length > 1 && args[1].equals("repeat")) {
+            SunPkcs11SlotProbe probe = new SunPkcs11SlotProbe();
+            StringBuilder slots = new StringBuilder();
+            for (int i = 0; i < 20; i++) {
+                slots.append(probe.firstTokenSlot(Path.of(args[0])).orElse(-1)).append(' ');
+            }
+            System.out.println("slots=" + slots.toString().strip() + " providers=" + probe.providersMade());
+            return;
+        }
         Pkcs11Libraries libraries = new Pkcs11Libraries(Map.of(StorageType.KAZTOKEN, Path.of(args[0])));
         TokenPresence presence = TokenPresence.overSunPkcs11(libraries, Clock.systemUTC());
         System.out.println("present=" + presence.present(StorageType.KAZTOKEN) + " slot="
@@ -56,7 +65,7 @@ class TokenPresenceIT {
         return output;
     }
 
-    private static String probe(Path configuration) throws Exception {
+    private static String probe(Path configuration, String... more) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         return run(
                 configuration,
@@ -65,7 +74,8 @@ class TokenPresenceIT {
                         "-cp",
                         System.getProperty("java.class.path"),
                         TokenPresenceIT.class.getName(),
-                        SoftHsm.LIBRARY.toString()));
+                        SoftHsm.LIBRARY.toString(),
+                        more.length > 0 ? more[0] : "once"));
     }
 
     @Test
@@ -94,5 +104,26 @@ class TokenPresenceIT {
                         "5678"));
 
         assertThat(probe(configuration)).contains("present=true slot=0");
+    }
+
+    @Test
+    void whenProbedAgainAndAgain_thenOneProviderServesTheSlot() throws Exception {
+        requireSoftHsm();
+        Path configuration = configuration();
+        run(
+                configuration,
+                List.of(
+                        "softhsm2-util",
+                        "--init-token",
+                        "--free",
+                        "--label",
+                        "present",
+                        "--so-pin",
+                        "1234",
+                        "--pin",
+                        "5678"));
+
+        assertThat(probe(configuration, "repeat"))
+                .contains("slots=0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 providers=1");
     }
 }

@@ -475,6 +475,16 @@ class BridgeServerIT {
     }
 
     @Test
+    void whenUnattended_thenAnOriginAllowedAlwaysOnTheDesktopIsStillRefused(@TempDir Path otherHome) throws Exception {
+        java.nio.file.Files.writeString(otherHome.resolve("allowed-origins"), "https://other.example\n");
+        try (TestBridge unattended =
+                new TestBridge(otherHome, new MapModuleDirectory(), ConsentPrompt.denyAll(), MAX_FRAME, true)) {
+            assertThat(unattended.rawUpgrade("127.0.0.1", "https://other.example"))
+                    .startsWith("HTTP/1.1 403");
+        }
+    }
+
+    @Test
     void whenIpv6LoopbackExists_thenTheSamePortServesThere() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(bridge.server.listensOnIpv6(), "no IPv6 loopback on this machine");
 
