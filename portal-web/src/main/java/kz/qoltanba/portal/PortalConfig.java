@@ -111,6 +111,11 @@ public record PortalConfig(
                 registersUrl);
     }
 
+    /** The social area runs: in dev mode (local stand-ins) or when the registers' URL is set. */
+    public boolean socialArea() {
+        return devMode || registersUrl.isPresent();
+    }
+
     /**
      * What a signature must satisfy besides V1–V12's fixed checks.
      *

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.validation.ValidationReport;
@@ -79,8 +80,8 @@ final class DefaultSigningPipeline implements SigningPipeline {
         envelope.put("requestId", id.toString());
         envelope.put("nonce", nonce());
         envelope.put("action", action.name());
-        envelope.put("docType", action.objectType().toUpperCase(Locale.ROOT));
-        envelope.put("docId", action.objectId());
+        envelope.put("docType", action.docType());
+        envelope.put("docId", action.docId());
         envelope.put("objectType", action.objectType());
         envelope.put("objectId", action.objectId());
         envelope.put("objectVersion", action.objectVersion());
@@ -106,26 +107,41 @@ final class DefaultSigningPipeline implements SigningPipeline {
     }
 
     /**
-     * The files the payload binds (spec §6.2 {@code attachments}): every top-level payload entry whose value
-     * describes a stored file by {@code name}, {@code size} and {@code sha256} (a decision's protocol, a
-     * hand-over's scan), with the entry's key in upper case as its role. The file bytes are not re-signed.
+     * The files the payload binds (spec §6.2 {@code attachments}): every value anywhere in the payload (nested
+     * objects and lists included) that describes a stored file by {@code name}, {@code size} and {@code sha256}
+     * (a decision's protocol, a hand-over's scan, a product's images or a certificate's file in a submission),
+     * keys taken in sorted order as the canonical JSON has them. Its role is the nearest key above it in upper case: {@code protocol} → {@code PROTOCOL},
+     * an entry of {@code images} → {@code IMAGES}, {@code quality[0].file} → {@code FILE}. The file bytes are not
+     * re-signed.
      */
     static List<Map<String, Object>> attachments(Map<String, Object> payload) {
         List<Map<String, Object>> attachments = new ArrayList<>();
-        for (Map.Entry<String, Object> entry : payload.entrySet()) {
-            if (entry.getValue() instanceof Map<?, ?> file
-                    && file.get("name") instanceof String name
-                    && file.get("size") instanceof Number size
-                    && file.get("sha256") instanceof String sha256) {
+        collect(null, payload, attachments);
+        return attachments;
+    }
+
+    private static void collect(String key, Object value, List<Map<String, Object>> attachments) {
+        if (value instanceof Map<?, ?> map) {
+            if (key != null
+                    && map.get("name") instanceof String name
+                    && map.get("size") instanceof Number size
+                    && map.get("sha256") instanceof String sha256) {
                 Map<String, Object> attachment = new LinkedHashMap<>();
-                attachment.put("role", entry.getKey().toUpperCase(Locale.ROOT));
+                attachment.put("role", key.toUpperCase(Locale.ROOT));
                 attachment.put("name", name);
                 attachment.put("size", size.longValue());
                 attachment.put("sha256", sha256);
                 attachments.add(attachment);
+                return;
+            }
+            Map<String, Object> sorted = new TreeMap<>();
+            map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+            sorted.forEach((k, v) -> collect(k, v, attachments));
+        } else if (value instanceof Iterable<?> items) {
+            for (Object item : items) {
+                collect(key, item, attachments);
             }
         }
-        return attachments;
     }
 
     @Override

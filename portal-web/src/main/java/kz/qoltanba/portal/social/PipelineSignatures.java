@@ -43,7 +43,9 @@ public final class PipelineSignatures {
                 prepared.objectType(),
                 prepared.objectId(),
                 prepared.objectVersion(),
-                ruleFor(signer));
+                ruleFor(signer),
+                prepared.docType(),
+                prepared.docId());
         return pipeline.issue(c, sessionId, action, SignContent.json(prepared.payload()));
     }
 
@@ -73,23 +75,27 @@ public final class PipelineSignatures {
                 SignedDocument document = pipeline.documents()
                         .find(c, verified.documentId())
                         .orElseThrow(() -> new IllegalStateException("stored document " + verified.documentId()));
-                requireSameContent(document, expected);
+                String docId = requireSameContent(document, expected);
                 return new SignedBy(
                         verified.documentId(),
                         verified.signer().iin(),
                         verified.signer().bin(),
-                        verified.signer().name());
+                        verified.signer().name(),
+                        docId);
             } catch (SignatureRejectedException e) {
                 throw SignatureRefused.of(e);
             }
         };
     }
 
-    private static void requireSameContent(SignedDocument document, Prepared expected) {
+    /** @return the envelope's {@code docId} */
+    private static String requireSameContent(SignedDocument document, Prepared expected) {
         String signedPayload;
+        String docId;
         try {
-            signedPayload =
-                    JSON.readTree(document.content()).path("payloadSha256").asText();
+            var envelope = JSON.readTree(document.content());
+            signedPayload = envelope.path("payloadSha256").asText();
+            docId = envelope.path("docId").asText(null);
         } catch (IOException e) {
             throw new IllegalStateException("stored document " + document.id() + " is not a JSON envelope", e);
         }
@@ -102,5 +108,6 @@ public final class PipelineSignatures {
                     "SIG_CONTENT_MISMATCH",
                     "Подписанные данные не совпадают с действием, которое вы выполняете. Обновите страницу.");
         }
+        return docId;
     }
 }

@@ -1,9 +1,7 @@
 package kz.qoltanba.portal.social;
 
 import io.javalin.config.RoutesConfig;
-import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import kz.qoltanba.portal.PortalServices;
 import kz.qoltanba.portal.audit.AuditJournal;
 import kz.qoltanba.portal.demo.DemoSeed;
@@ -41,18 +39,17 @@ public final class SocialFeature implements Feature {
                     new DocumentAccessRules(List.of(new SocialDocumentAccess(), new AgreementDocumentAccess())));
         }
         StandIns registers;
+        if (!services.config().socialArea()) {
+            LOG.warn(
+                    "{} is not set: the social area is off (outside dev mode it needs the registers' URL)",
+                    REGISTERS_URL);
+            return;
+        }
         if (services.config().devMode()) {
             registers = StandIns.startDev();
             services.closeOnStop(registers);
         } else {
-            Optional<URI> url = services.config().registersUrl();
-            if (url.isEmpty()) {
-                LOG.warn(
-                        "{} is not set: the social area is off (outside dev mode it needs the registers' URL)",
-                        REGISTERS_URL);
-                return;
-            }
-            registers = StandIns.connect(url.get());
+            registers = StandIns.connect(services.config().registersUrl().orElseThrow());
         }
         services.with(StandIns.class, registers);
         SupplierProfile profile = new SupplierProfile(

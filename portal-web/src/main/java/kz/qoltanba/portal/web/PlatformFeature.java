@@ -9,13 +9,14 @@ import kz.qoltanba.portal.audit.AuditPage;
 import kz.qoltanba.portal.i18n.Lang;
 
 /**
- * The platform's own pages: the start page, the language switch {@code /lang/{ru|kk}}, logout (journaled), the
+ * The platform's own pages: the start page (linking the social area only when it runs), the language switch {@code /lang/{ru|kk}}, logout (journaled), the
  * journal page.
  */
 public final class PlatformFeature implements Feature {
     @Override
     public void register(RoutesConfig routes, PortalServices services) {
-        routes.get("/", ctx -> Pages.render(ctx, "common/home.jte", Map.of()));
+        boolean social = services.config().socialArea();
+        routes.get("/", ctx -> Pages.render(ctx, "common/home.jte", Map.of("social", social)));
         routes.get("/lang/{lang}", PlatformFeature::switchLanguage);
         routes.post("/logout", ctx -> logout(ctx, services));
         AuditPage.register(routes, services);

@@ -31,4 +31,21 @@ class EnvelopeAttachmentsTest {
 
         assertThat(DefaultSigningPipeline.attachments(payload)).isEmpty();
     }
+
+    @Test
+    void whenFilesAreNested_thenEachIsFoundWithTheNearestKeyAsRole() {
+        Map<String, Object> product = new LinkedHashMap<>();
+        product.put("nameRu", "Слуховой аппарат");
+        product.put("images", List.of(Map.of("name", "aid.png", "size", 9, "sha256", "a1")));
+        product.put(
+                "quality",
+                List.of(Map.of("kind", "CERTIFICATE", "file", Map.of("name", "c.pdf", "size", 5, "sha256", "b2"))));
+        Map<String, Object> payload =
+                Map.of("organisation", Map.of("bin", "180540012345"), "products", List.of(product));
+
+        assertThat(DefaultSigningPipeline.attachments(payload))
+                .containsExactly(
+                        Map.of("role", "IMAGES", "name", "aid.png", "size", 9L, "sha256", "a1"),
+                        Map.of("role", "FILE", "name", "c.pdf", "size", 5L, "sha256", "b2"));
+    }
 }

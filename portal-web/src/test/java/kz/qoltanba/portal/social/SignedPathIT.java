@@ -2,6 +2,8 @@ package kz.qoltanba.portal.social;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -66,7 +68,7 @@ class SignedPathIT {
     }
 
     @Test
-    void whenSignedWithTheLegalEntityKey_thenApplicationIsNew_andTheSignedDocumentIsStored() {
+    void whenSignedWithTheLegalEntityKey_thenApplicationIsNew_andTheSignedDocumentIsStored() throws Exception {
         IssuedRequest request = issueSubmission(List.of(product));
         String cms = TestSignatures.sign(request, pki.key(TestKey.TSR1_SIGN));
 
@@ -87,6 +89,10 @@ class SignedPathIT {
             }
         });
         assertThat(signer).isEqualTo(supplier.iin());
+        JsonNode envelope = envelope(app.submitDocumentId());
+        assertThat(envelope.path("docType").asText()).isEqualTo("TSR_REGISTRY_APPLICATION");
+        assertThat(envelope.path("docId").asText()).isEqualTo(Long.toString(app.number()));
+        assertThat(envelope.path("attachments").findValuesAsText("role")).contains("IMAGES");
 
         RuleViolation replay = world.refused(c -> world.submissions.submit(
                 c, supplier, List.of(product), signatures.completion(c, request.id(), SESSION, cms)));
@@ -181,6 +187,22 @@ class SignedPathIT {
                         .status())
                 .isEqualTo(ApplicationStatus.APPROVED);
         assertThat(productStatus()).isEqualTo(ProductStatus.APPROVED);
+        String protocolSha256 =
+                world.tx(c -> world.files.find(c, protocol)).orElseThrow().sha256();
+        long productDecisionDocument = world.tx(c -> world.applications.findProduct(c, productApplication))
+                .orElseThrow()
+                .decisionDocumentId();
+        JsonNode productDecision = envelope(productDecisionDocument);
+        assertThat(productDecision.path("docType").asText()).isEqualTo("TSR_PRODUCT_APPLICATION_DECISION");
+        assertThat(productDecision.path("attachments").get(0).path("sha256").asText())
+                .isEqualTo(protocolSha256);
+    }
+
+    private JsonNode envelope(long documentId) throws java.io.IOException {
+        byte[] content = world.tx(c -> pipeline.documents().find(c, documentId))
+                .orElseThrow()
+                .content();
+        return new ObjectMapper().readTree(content);
     }
 
     private IssuedRequest issueSubmission(List<Long> products) {

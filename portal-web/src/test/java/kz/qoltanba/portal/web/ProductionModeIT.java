@@ -13,7 +13,10 @@ import kz.qoltanba.portal.db.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Outside dev mode: real trust anchors, no development pages, Secure cookies behind an https origin. */
+/**
+ * Outside dev mode: real trust anchors, no development pages, Secure cookies behind an https origin, and without
+ * the registers' URL no social area (nor a link to it).
+ */
 class ProductionModeIT {
     @Test
     void whenDevModeIsOff_thenTheMailboxDoesNotExistAndCookiesAreSecure(@TempDir Path data) throws Exception {
@@ -33,6 +36,11 @@ class ProductionModeIT {
             HttpResponse<String> home = browser.get(portal.url("/"));
 
             assertThat(mailbox.statusCode()).isEqualTo(404);
+            assertThat(home.body())
+                    .as("no registers' URL: the social area is off")
+                    .contains("href=\"/procurement\"")
+                    .doesNotContain("href=\"/social\"");
+            assertThat(browser.get(portal.url("/social")).statusCode()).isEqualTo(404);
             assertThat(home.headers().allValues("Set-Cookie"))
                     .anySatisfy(c -> assertThat(c).startsWith("QSESSION=").contains("Secure"));
             assertThat(portal.services().require(TrustAnchors.class).certificates())

@@ -46,11 +46,13 @@ public final class Applications {
             String snapshotJson,
             String ukzispBin,
             long submitDocumentId,
+            Long number,
             Instant now)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO social_registry_application (category, kind,"
                 + " applicant_bin, applicant_name, applicant_snapshot, ukzisp_bin, status, submitted_at,"
-                + " submit_document_id) VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?, 'NEW', ?, ?) RETURNING id")) {
+                + " submit_document_id, number) VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?, 'NEW', ?, ?,"
+                + " COALESCE(?, nextval('social_application_number'))) RETURNING id")) {
             s.setString(1, category.name());
             s.setString(2, kind.name());
             s.setString(3, bin);
@@ -59,7 +61,17 @@ public final class Applications {
             s.setString(6, ukzispBin);
             s.setTimestamp(7, Timestamp.from(now));
             s.setLong(8, submitDocumentId);
+            s.setObject(9, number, java.sql.Types.BIGINT);
             return returnedId(s);
+        }
+    }
+
+    /** The next registry application number, taken now for an application filed later (see S-06). */
+    public long reserveNumber(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT nextval('social_application_number')");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
         }
     }
 

@@ -56,15 +56,30 @@ public final class Submissions {
         this.clock = clock;
     }
 
-    /** The S-06/S-07 payload after the guards passed; the sign request is bound to the organisation's version. */
+    /**
+     * The S-06/S-07 payload after the guards passed; the sign request is bound to the organisation's version.
+     * The envelope of an inclusion (S-06) names the registry application by the number it will carry, reserved
+     * here, so the signed document and the application filed on completion share it (a request never completed
+     * leaves a gap in the numbers); a member's publication request (S-07) names the organisation's БИН.
+     */
     public Prepared prepare(Connection c, Actor supplier, List<Long> productIds) throws SQLException {
-        return prepared(supplier, check(c, supplier, productIds));
+        Prepared prepared = prepared(supplier, check(c, supplier, productIds));
+        if (INCLUSION_ACTION.equals(prepared.action())) {
+            return prepared.document("TSR_REGISTRY_APPLICATION", Long.toString(applications.reserveNumber(c)));
+        }
+        return prepared.document("TSR_PUBLICATION_REQUEST", supplier.bin());
     }
 
     private static Prepared prepared(Actor supplier, Checked checked) {
         String action = checked.member() ? PUBLICATION_ACTION : INCLUSION_ACTION;
         return new Prepared(
                 action, "organisation", supplier.bin(), checked.org().version(), checked.payload());
+    }
+
+    /** The application number the signed envelope named, or null (the next number) when it named none. */
+    private static Long reservedNumber(SignedBy signed) {
+        String docId = signed.docId();
+        return docId != null && docId.matches("[0-9]{1,18}") ? Long.valueOf(docId) : null;
     }
 
     /**
@@ -91,6 +106,7 @@ public final class Submissions {
                     snapshots.toJson(checked.payload()),
                     ukzisp,
                     signed.documentId(),
+                    reservedNumber(signed),
                     clock.instant());
         }
         for (Product p : checked.products()) {

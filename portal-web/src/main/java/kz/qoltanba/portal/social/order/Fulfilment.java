@@ -125,7 +125,8 @@ public final class Fulfilment {
                 payload.put("courierPickupAddress", courierAddress);
             }
         }
-        return new Prepared(ANSWER_ACTION, "order", Long.toString(o.id()), o.version(), payload);
+        return new Prepared(ANSWER_ACTION, "order", Long.toString(o.id()), o.version(), payload)
+                .document("ORDER_AVAILABILITY_ANSWER", Long.toString(o.number()));
     }
 
     /** O8 / O10: «Уведомить о доступности для самовывоза» / «… в стационаре». */
@@ -199,7 +200,8 @@ public final class Fulfilment {
         payload.put("scan", Map.of("name", scan.name(), "size", scan.size(), "sha256", scan.sha256()));
         payload.put("handedOverAt", at.toString());
         payload.put("place", o.deliveryMethod() == DeliveryMethod.PICKUP ? o.pickupAddress() : o.facility());
-        Prepared prepared = new Prepared(HANDOVER_ACTION, "order", Long.toString(o.id()), o.version(), payload);
+        Prepared prepared = new Prepared(HANDOVER_ACTION, "order", Long.toString(o.id()), o.version(), payload)
+                .document("ORDER_HANDOVER", Long.toString(o.number()));
         return new Handover(prepared, form.documentNumber().strip(), documentDate, scan, at);
     }
 

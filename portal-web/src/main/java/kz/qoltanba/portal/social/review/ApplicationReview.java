@@ -133,6 +133,7 @@ public final class ApplicationReview {
         payload.put("kind", a.kind().name());
         payload.putAll(signedDecision);
         payload.put("productApplications", products);
-        return new Prepared(DECISION_ACTION, OBJECT, Long.toString(a.id()), a.version(), payload);
+        return new Prepared(DECISION_ACTION, OBJECT, Long.toString(a.id()), a.version(), payload)
+                .document(a.category().name() + "_REGISTRY_APPLICATION_DECISION", Long.toString(a.number()));
     }
 }

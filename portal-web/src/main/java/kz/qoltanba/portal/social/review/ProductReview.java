@@ -81,6 +81,7 @@ public final class ProductReview {
         payload.put("supplierBin", pa.supplierBin());
         payload.put("productSnapshotSha256", Sha256.hex(pa.productSnapshot()));
         payload.putAll(signedDecision);
-        return new Prepared(DECISION_ACTION, OBJECT, Long.toString(pa.id()), pa.version(), payload);
+        return new Prepared(DECISION_ACTION, OBJECT, Long.toString(pa.id()), pa.version(), payload)
+                .document("TSR_PRODUCT_APPLICATION_DECISION", Long.toString(pa.id()));
     }
 }

@@ -287,7 +287,7 @@ final class ProductPages {
                 return null;
             });
         } catch (RuleViolation e) {
-            throw SocialWeb.asPage(e);
+            throw web.asPage(ctx, e);
         }
         ctx.redirect("/social/supplier");
     }
@@ -325,7 +325,7 @@ final class ProductPages {
         try {
             image = web.db().inTransaction(c -> area.images.read(c, viewer, productId, fileId));
         } catch (RuleViolation e) {
-            throw SocialWeb.asPage(e);
+            throw web.asPage(ctx, e);
         }
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Cache-Control", "private, max-age=300");

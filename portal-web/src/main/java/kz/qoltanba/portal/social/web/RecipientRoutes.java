@@ -105,11 +105,11 @@ final class RecipientRoutes {
         Pages.render(ctx, "social/recipientOrder.jte", model);
     }
 
-    private static void act(Context ctx, Runnable work) {
+    private void act(Context ctx, Runnable work) {
         try {
             work.run();
         } catch (RuleViolation e) {
-            throw SocialWeb.asPage(e);
+            throw web.asPage(ctx, e);
         }
         ctx.redirect("/social/recipient");
     }

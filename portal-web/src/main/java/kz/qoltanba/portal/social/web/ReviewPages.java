@@ -73,7 +73,7 @@ final class ReviewPages {
         try {
             dossier = inTransaction(c -> dossiers.application(c, a, id));
         } catch (RuleViolation e) {
-            throw SocialWeb.asPage(e);
+            throw web.asPage(ctx, e);
         }
         model.put("dossier", dossier);
         model.put("submitted", time(dossier.application().submittedAt()));
@@ -87,16 +87,19 @@ final class ReviewPages {
     private void productApplication(Context ctx) {
         Actor a = SocialWeb.actor(ctx, AREA);
         long id = SocialWeb.id(ctx);
-        Map<String, Object> model = new HashMap<>(visible(() -> inTransaction(c -> {
-            Dossiers.ProductDossier d = dossiers.product(c, a, id);
-            TsrType type = area.tsrTypes.find(c, d.product().tsrTypeId()).orElse(null);
-            Map<String, Object> m = new HashMap<>();
-            m.put("dossier", d);
-            m.put("type", type);
-            m.put("submitted", time(d.application().submittedAt()));
-            m.put("decided", time(d.application().decidedAt()));
-            return m;
-        })));
+        Map<String, Object> model = new HashMap<>(visible(
+                ctx,
+                () -> inTransaction(c -> {
+                    Dossiers.ProductDossier d = dossiers.product(c, a, id);
+                    TsrType type =
+                            area.tsrTypes.find(c, d.product().tsrTypeId()).orElse(null);
+                    Map<String, Object> m = new HashMap<>();
+                    m.put("dossier", d);
+                    m.put("type", type);
+                    m.put("submitted", time(d.application().submittedAt()));
+                    m.put("decided", time(d.application().decidedAt()));
+                    return m;
+                })));
         TsrType type = (TsrType) model.get("type");
         List<String> tabs = new ArrayList<>(PRODUCT_TABS);
         if (type == null || !type.requiresService()) {
@@ -116,7 +119,7 @@ final class ReviewPages {
         try {
             inTransaction(c -> product ? dossiers.product(c, a, id) : dossiers.application(c, a, id));
         } catch (RuleViolation e) {
-            throw SocialWeb.asPage(e);
+            throw web.asPage(ctx, e);
         }
         decisionForm(ctx, approve(ctx.queryParam("approve")), null, 200);
     }
@@ -166,7 +169,7 @@ final class ReviewPages {
             });
         } catch (RuleViolation e) {
             if (e instanceof kz.qoltanba.portal.social.NotFound) {
-                throw SocialWeb.asPage(e);
+                throw web.asPage(ctx, e);
             }
             decisionForm(ctx, approve, web.message(ctx, e), 400);
             return;
@@ -227,11 +230,11 @@ final class ReviewPages {
     }
 
     /** Another УКЗиСП's item, or one that does not exist, answers the not-found page. */
-    private static <T> T visible(java.util.function.Supplier<T> read) {
+    private <T> T visible(Context ctx, java.util.function.Supplier<T> read) {
         try {
             return read.get();
         } catch (RuleViolation e) {
-            throw SocialWeb.asPage(e);
+            throw web.asPage(ctx, e);
         }
     }
 

@@ -107,7 +107,7 @@ final class ReviewRoutes {
                 return null;
             });
         } catch (RuleViolation e) {
-            throw SocialWeb.asPage(e);
+            throw web.asPage(ctx, e);
         }
         String back = ctx.formParam("back");
         ctx.redirect(
@@ -144,7 +144,7 @@ final class ReviewRoutes {
             ctx.header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8);
             ctx.contentType(file.contentType()).result(content);
         } catch (RuleViolation e) {
-            throw SocialWeb.asPage(e);
+            throw web.asPage(ctx, e);
         }
     }
 

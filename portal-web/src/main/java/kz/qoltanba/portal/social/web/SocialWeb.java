@@ -131,11 +131,11 @@ final class SocialWeb {
                 : e.getMessage();
     }
 
-    /** For form posts: a refusal becomes a 400 page with the sentence. */
-    static PageException asPage(RuleViolation e) {
+    /** For form posts: a refusal becomes a 400 page with the sentence in the user's language. */
+    PageException asPage(Context ctx, RuleViolation e) {
         return e instanceof kz.qoltanba.portal.social.NotFound
                 ? PageException.notFound("social.error.notFound")
-                : new PageException(400, "social.error.refused", e.getMessage());
+                : new PageException(400, "social.error.refused", message(ctx, e));
     }
 
     Texts texts(Context ctx) {

@@ -92,7 +92,7 @@ final class SupplierRoutes {
                     return null;
                 });
             } catch (RuleViolation e) {
-                throw SocialWeb.asPage(e);
+                throw web.asPage(ctx, e);
             }
             ctx.redirect("/social/supplier/orders/" + id);
         });
@@ -292,11 +292,11 @@ final class SupplierRoutes {
     }
 
     /** A form post: back to the cabinet, or the refusal as a page. */
-    private static void form(Context ctx, Runnable work) {
+    private void form(Context ctx, Runnable work) {
         try {
             work.run();
         } catch (RuleViolation e) {
-            throw SocialWeb.asPage(e);
+            throw web.asPage(ctx, e);
         }
         ctx.redirect("/social/supplier");
     }

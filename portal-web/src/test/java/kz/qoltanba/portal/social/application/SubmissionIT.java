@@ -56,7 +56,11 @@ class SubmissionIT {
         assertThat(world.tx(c -> world.products.find(c, product)).orElseThrow().status())
                 .isEqualTo(ProductStatus.SUBMITTED);
         assertThat(world.signed).singleElement().satisfies(s -> {
-            assertThat(s).isEqualTo(prepared);
+            assertThat(s)
+                    .as("the completion rebuilds the action without the envelope's document name")
+                    .usingRecursiveComparison()
+                    .ignoringFields("docType", "docId")
+                    .isEqualTo(prepared);
             assertThat(s.action()).isEqualTo(Submissions.INCLUSION_ACTION);
         });
     }

@@ -2,18 +2,35 @@ package kz.qoltanba.portal.social.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
+import kz.qoltanba.portal.signing.DevCertificates;
+import kz.qoltanba.portal.signing.DevHolder;
+import kz.qoltanba.portal.signing.IssuedRequest;
+import kz.qoltanba.portal.signing.SigningPipeline;
 import kz.qoltanba.portal.social.Actor;
 import kz.qoltanba.portal.social.FileKind;
+import kz.qoltanba.portal.social.PipelineSignatures;
 import kz.qoltanba.portal.social.SocialWorld;
+import kz.qoltanba.portal.social.StoredFile;
 import kz.qoltanba.portal.social.product.Product;
+import kz.qoltanba.portal.testutil.TestPki;
+import kz.qoltanba.portal.testutil.TestSignatures;
+import kz.qoltanba.signing.algorithm.KeyAlgorithm;
+import kz.qoltanba.signing.cert.KeyPurpose;
+import kz.qoltanba.signing.token.KeyEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class OrderIT {
+    private static final String SESSION = "session-" + UUID.randomUUID();
     private final SocialWorld world = new SocialWorld();
     private final Actor supplier = world.supplierA;
     private long product;
@@ -146,6 +163,52 @@ class OrderIT {
             return null;
         });
         assertThat(orderOf(world.recipient).get(0).status().label("ru")).isEqualTo("Отменен получателем");
+    }
+
+    @Test
+    void whenTheHandOverIsSignedForReal_thenTheStoredEnvelopeBindsTheScan() throws Exception {
+        long order = world.tx(c -> world.ordering.order(c, world.recipient, pickup("1")));
+        world.tx(c -> {
+            world.fulfilment.answer(c, supplier, order, true, null, world.signature(supplier));
+            return null;
+        });
+        world.clock.advance(Duration.ofMinutes(5));
+        world.tx(c -> {
+            world.fulfilment.notifyAvailable(c, supplier, order);
+            return null;
+        });
+        world.clock.advance(Duration.ofMinutes(30));
+        long scan = world.upload(supplier, "chek.pdf", SocialWorld.PDF.getBytes(), FileKind.SCAN);
+        HandoverForm form = handover("7", scan);
+        TestPki pki = TestPki.get();
+        SigningPipeline pipeline = SigningPipeline.create(pki.settings("http://localhost"), world.clock);
+        PipelineSignatures signatures = new PipelineSignatures(pipeline);
+        KeyEntry key = DevCertificates.issue(
+                pki.pki(),
+                KeyAlgorithm.RSA,
+                DevHolder.employee("ЖАКСЫБЕКОВ", "ЕРЛАН", "СЕРИКОВИЧ", supplier.iin(), "ТОО ПОСТАВЩИК", supplier.bin()),
+                KeyPurpose.SIGN,
+                Clock.systemUTC(),
+                new SecureRandom());
+        IssuedRequest request = world.tx(c ->
+                signatures.issue(c, SESSION, supplier, world.fulfilment.prepareHandover(c, supplier, order, form)));
+        String cms = TestSignatures.sign(request, key);
+        world.tx(c -> {
+            world.fulfilment.handOver(c, supplier, order, form, signatures.completion(c, request.id(), SESSION, cms));
+            return null;
+        });
+
+        Order done = orderOf(world.recipient).get(0);
+        JsonNode envelope = new ObjectMapper()
+                .readTree(world.tx(c -> pipeline.documents().find(c, done.handoverDocumentId()))
+                        .orElseThrow()
+                        .content());
+        StoredFile stored = world.tx(c -> world.files.find(c, scan)).orElseThrow();
+        assertThat(envelope.path("docType").asText()).isEqualTo("ORDER_HANDOVER");
+        assertThat(envelope.path("docId").asText()).isEqualTo(Long.toString(done.number()));
+        assertThat(envelope.path("attachments")).hasSize(1);
+        assertThat(envelope.path("attachments").get(0).path("role").asText()).isEqualTo("SCAN");
+        assertThat(envelope.path("attachments").get(0).path("sha256").asText()).isEqualTo(stored.sha256());
     }
 
     @Test

@@ -109,9 +109,22 @@ final class FiledApplications {
      * (stand-in signatures): the supplier joins the registry and the products are approved.
      */
     void approveAll(Connection c, long application) throws SQLException {
-        Actor reviewer = new Actor(Actor.Role.REVIEWER, 1, REVIEWER_IIN, SocialWorld.UKZ_AST, REVIEWER_NAME);
-        SignatureCompletion signs = expected ->
-                new SignedBy(documents.incrementAndGet(), reviewer.iin(), reviewer.bin(), reviewer.displayName());
+        Actor reviewer = reviewer();
+        approveAll(
+                c,
+                application,
+                expected -> new SignedBy(
+                        documents.incrementAndGet(), reviewer.iin(), reviewer.bin(), reviewer.displayName()));
+    }
+
+    /** The reviewer who decides in {@link #approveAll}, as the social area sees her. */
+    static Actor reviewer() {
+        return new Actor(Actor.Role.REVIEWER, 1, REVIEWER_IIN, SocialWorld.UKZ_AST, REVIEWER_NAME);
+    }
+
+    /** As {@link #approveAll(Connection, long)}, every decision signed by {@code signs}. */
+    void approveAll(Connection c, long application, SignatureCompletion signs) throws SQLException {
+        Actor reviewer = reviewer();
         long protocol = area.files
                 .store(
                         c,

@@ -106,6 +106,12 @@ class ReviewPagesIT {
         reviewer.get(portal.url("/lang/kk"));
         assertThat(reviewer.get(base + "?tab=products").body())
                 .contains("Өтініш", "Ұйым деректері", "Тауарға өтінімдер", "Қаралуда");
+        HttpResponse<String> takenAgain =
+                reviewer.postForm(base + "/take", Map.of("back", "/social/go/applications/" + application), csrf);
+        assertThat(takenAgain.statusCode()).as(takenAgain.body()).isEqualTo(400);
+        assertThat(takenAgain.body())
+                .contains("Өтініш жұмысқа алынған немесе қаралған (мәртебесі «Қаралуда»)")
+                .doesNotContain("Заявление уже взято в работу");
         assertThat(reviewer.get(item + "?tab=quality").body()).contains("Сапалық сипаттамалар", "KZ-Звук-1");
         reviewer.get(portal.url("/lang/ru"));
         assertThat(reviewer.get(portal.url("/social/go/applications/999999")).statusCode())

@@ -50,8 +50,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Who may open the social area's signed documents (the rules registered by the social feature): the reviewer of
  * the УКЗиСП opens the supplier's signed application, the recipient opens the supplier's signed answer and
- * hand-over of their order, each page that shows the signed action links its document, and another supplier, a
- * reviewer of another УКЗиСП (or the reviewer for an order) is refused.
+ * hand-over of their order, the supplier opens the reviewer's signed decisions on its application and products,
+ * each page that shows the signed action links its document, and another supplier, a reviewer of another УКЗиСП
+ * (or the reviewer for an order) is refused.
  */
 class SignedDocumentAccessIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -173,6 +174,65 @@ class SignedDocumentAccessIT {
                     .isEqualTo(403);
         }
         assertThat(other.get(portal.url("/documents/999999")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void whenTheReviewerSignsTheDecisions_thenTheSupplierOpensThem_andAnotherUkzispOrSupplierIsRefused()
+            throws Exception {
+        FiledApplications filed = new FiledApplications(portal);
+        long application = db.inTransaction(c -> {
+            FiledApplications.provisionReviewer(c);
+            return filed.inclusion(c, supplier, signedBy(c, supplier, pki.key(TestKey.TSR1_SIGN)), "Звук-1");
+        });
+        KeyEntry reviewerSign = FiledApplications.reviewerKey(KeyPurpose.SIGN);
+        db.inTransaction(c -> {
+            filed.approveAll(c, application, signedBy(c, FiledApplications.reviewer(), reviewerSign));
+            return null;
+        });
+        long decision = db.inTransaction(c -> area.applications.findRegistry(c, application))
+                .orElseThrow()
+                .decisionDocumentId();
+        long productDecision = db.inTransaction(c -> area.applications.productsOf(c, application))
+                .get(0)
+                .decisionDocumentId();
+
+        WebClient owner = new WebClient();
+        HttpLogin.login(portal, owner, "supplier", TestKey.TSR1_AUTH);
+        assertThat(owner.get(portal.url("/social/supplier")).body())
+                .contains("href=\"/documents/" + decision + "\"", "Подпись решения");
+        for (long document : new long[] {decision, productDecision}) {
+            assertThat(owner.get(portal.url("/documents/" + document)).statusCode())
+                    .as("document " + document)
+                    .isEqualTo(200);
+        }
+
+        db.inTransaction(c -> {
+            new Reviewers()
+                    .provision(
+                            c,
+                            OTHER_UKZISP,
+                            "УКЗиСП г. Шымкента",
+                            "Шымкент қ. ЖҚӘБ",
+                            "7910",
+                            OTHER_REVIEWER,
+                            "Серикова Дана");
+            return null;
+        });
+        WebClient otherReviewer = new WebClient();
+        assertThat(login(otherReviewer, "reviewer", otherReviewerKey())
+                        .path("ok")
+                        .asBoolean())
+                .isTrue();
+        WebClient other = new WebClient();
+        HttpLogin.login(portal, other, "supplier", TestKey.GSP1_AUTH);
+        for (long document : new long[] {decision, productDecision}) {
+            assertThat(otherReviewer.get(portal.url("/documents/" + document)).statusCode())
+                    .as("another УКЗиСП, document " + document)
+                    .isEqualTo(403);
+            assertThat(other.get(portal.url("/documents/" + document)).statusCode())
+                    .as("another supplier, document " + document)
+                    .isEqualTo(403);
+        }
     }
 
     /** The recipient orders for self-pickup; the supplier answers, notifies and hands over, signing for real. */
