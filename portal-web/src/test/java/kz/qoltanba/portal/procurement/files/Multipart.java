@@ -5,16 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** Builds a multipart/form-data body the way the signing app sends one. */
-final class Multipart {
+public final class Multipart {
     private final String boundary = "qs-" + UUID.randomUUID();
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
-    Multipart text(String name, String value) {
+    public Multipart text(String name, String value) {
         write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
         return this;
     }
 
-    Multipart file(String name, String fileName, byte[] content) {
+    public Multipart file(String name, String fileName, byte[] content) {
         write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         body.writeBytes(content);
@@ -22,14 +22,14 @@ final class Multipart {
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         ByteArrayOutputStream copy = new ByteArrayOutputStream();
         copy.writeBytes(body.toByteArray());
         copy.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return copy.toByteArray();
     }
 
-    String contentType() {
+    public String contentType() {
         return "multipart/form-data; boundary=" + boundary;
     }
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import kz.qoltanba.portal.db.PortalDatabase;
 import kz.qoltanba.portal.db.TestDatabase;
 import kz.qoltanba.portal.procurement.ProcurementKeys;
+import kz.qoltanba.portal.procurement.files.Multipart;
 import kz.qoltanba.portal.testutil.MutableClock;
 import kz.qoltanba.portal.web.WebClient;
 import org.junit.jupiter.api.AfterEach;

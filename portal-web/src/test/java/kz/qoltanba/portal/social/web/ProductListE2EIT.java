@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
 import kz.qoltanba.portal.db.PortalDatabase;
-import kz.qoltanba.portal.db.TestDatabase;
 import kz.qoltanba.portal.e2e.BridgeProcess;
-import kz.qoltanba.portal.e2e.BridgeSignatures;
 import kz.qoltanba.portal.e2e.Browser;
+import kz.qoltanba.portal.e2e.BrowserStage;
 import kz.qoltanba.portal.e2e.PortalUnderTest;
 import kz.qoltanba.portal.social.Actor;
 import kz.qoltanba.portal.social.FileKind;
@@ -57,6 +55,7 @@ class ProductListE2EIT {
     @TempDir
     static Path root;
 
+    private static BrowserStage stage;
     private static PortalDatabase db;
     private static BridgeProcess bridge;
     private static PortalUnderTest portal;
@@ -65,43 +64,21 @@ class ProductListE2EIT {
 
     @BeforeAll
     static void start() throws Exception {
-        BridgeProcess.jar();
-        db = TestDatabase.fresh();
-        TestPki pki = TestPki.get();
-        int portalPort = PortalUnderTest.freePort();
-        Path keys = BridgeProcess.writeKeys(
-                root.resolve("keys"), Map.of("tsr1_auth", pki.key(TestKey.TSR1_AUTH)), "Qwerty12");
-        bridge = BridgeProcess.start(
-                root.resolve("bridge-run"), keys, PortalUnderTest.freePort(), "http://127.0.0.1:" + portalPort);
-        portal = PortalUnderTest.start(
-                db,
-                Clock.systemUTC(),
-                pki,
-                PortalUnderTest.options()
-                        .env("PORTAL_PORT", Integer.toString(portalPort))
-                        .env("PORTAL_BRIDGE_URL", bridge.wssUrl()));
+        stage = BrowserStage.start(root, Map.of("tsr1_auth", TestPki.get().key(TestKey.TSR1_AUTH)));
+        db = stage.db();
+        bridge = stage.bridge();
+        portal = stage.portal();
+        browser = stage.browser();
         product = approvedProduct();
-        browser = Browser.start(bridge.userHome(), root.resolve("profile"));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        try {
-            if (bridge != null && db != null) {
-                BridgeSignatures.assertStoredByTheBridge(db, bridge);
-            }
-        } finally {
-            if (browser != null) {
-                browser.close();
-            }
-            if (portal != null) {
-                portal.close();
-            }
-            if (bridge != null) {
-                bridge.close();
-            }
-            if (db != null) {
-                db.close();
+        if (stage != null) {
+            try {
+                stage.assertStoredByTheBridge();
+            } finally {
+                stage.close();
             }
         }
     }
