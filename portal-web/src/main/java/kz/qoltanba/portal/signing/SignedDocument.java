@@ -7,6 +7,8 @@ import java.util.UUID;
 /**
  * A stored signed document.
  *
+ * @param docType the document type as the envelope names it (spec §6.2/§6.3; XML: the object type in upper case)
+ * @param docId the document id as the envelope names it (XML: the object id)
  * @param signedBytes the DER CMS (content attached) or the signed XML document
  * @param content the bytes that were issued for signing (the envelope or the XML without signature)
  * @param reportJson the verification report as it was when the signature was accepted
@@ -15,6 +17,8 @@ public record SignedDocument(
         long id,
         UUID requestId,
         String action,
+        String docType,
+        String docId,
         String objectType,
         String objectId,
         long objectVersion,

@@ -1,6 +1,9 @@
 package kz.qoltanba.portal.signing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -18,10 +21,11 @@ import kz.qoltanba.signing.cert.KeyPurpose;
 
 /** The {@code signed_document} table. */
 public final class SignedDocuments {
-    private static final String COLUMNS = "id, request_id, action, object_type, object_id, object_version, format,"
-            + " signed_bytes, content, signer_iin, signer_bin, signer_name, signer_organization, signer_serial,"
-            + " signer_subject_kind, signer_purpose, signer_issuer, signer_algorithm, timestamp_time, report_json,"
-            + " verified_at, created_at";
+    private static final String COLUMNS =
+            "id, request_id, action, doc_type, doc_id, object_type, object_id, object_version, format,"
+                    + " signed_bytes, content, signer_iin, signer_bin, signer_name, signer_organization, signer_serial,"
+                    + " signer_subject_kind, signer_purpose, signer_issuer, signer_algorithm, timestamp_time, report_json,"
+                    + " verified_at, created_at";
 
     SignedDocuments() {}
 
@@ -82,14 +86,17 @@ public final class SignedDocuments {
             Instant now)
             throws SQLException {
         SignerIdentity signer = verified.identity();
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO signed_document (request_id, action, object_type,"
-                + " object_id, object_version, format, signed_bytes, content, signer_iin, signer_bin, signer_name,"
-                + " signer_organization, signer_serial, signer_issuer, signer_subject_kind, signer_purpose,"
-                + " signer_algorithm, signer_certificate, timestamp_time, report_json, verified_at, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO signed_document (request_id, action, doc_type, doc_id, object_type,"
+                        + " object_id, object_version, format, signed_bytes, content, signer_iin, signer_bin, signer_name,"
+                        + " signer_organization, signer_serial, signer_issuer, signer_subject_kind, signer_purpose,"
+                        + " signer_algorithm, signer_certificate, timestamp_time, report_json, verified_at, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
             int i = 0;
             s.setObject(++i, requestId);
             s.setString(++i, action.name());
+            s.setString(++i, envelopeField(format, content, "docType").orElse(action.docType()));
+            s.setString(++i, envelopeField(format, content, "docId").orElse(action.docId()));
             s.setString(++i, action.objectType());
             s.setString(++i, action.objectId());
             s.setLong(++i, action.objectVersion());
@@ -118,6 +125,21 @@ public final class SignedDocuments {
         }
     }
 
+    /** A text field of a CMS document's envelope (the issued canonical JSON); empty for XML or a missing field. */
+    static Optional<String> envelopeField(String format, byte[] content, String field) {
+        if (!"cms".equals(format)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode value = ENVELOPE_READER.readTree(content).path(field);
+            return value.isTextual() && !value.asText().isBlank() ? Optional.of(value.asText()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final ObjectMapper ENVELOPE_READER = new ObjectMapper();
+
     private static SignedDocument read(ResultSet r) throws SQLException {
         String purpose = r.getString("signer_purpose");
         SignerIdentity signer = new SignerIdentity(
@@ -133,6 +155,8 @@ public final class SignedDocuments {
                 r.getLong("id"),
                 r.getObject("request_id", UUID.class),
                 r.getString("action"),
+                r.getString("doc_type"),
+                r.getString("doc_id"),
                 r.getString("object_type"),
                 r.getString("object_id"),
                 r.getLong("object_version"),

@@ -75,6 +75,8 @@ class AgreementDocumentAccessIT {
                 id,
                 UUID.randomUUID(),
                 "procurement.agreement",
+                "PROCUREMENT_REGISTRATION",
+                "session",
                 "procurement_registration",
                 "session",
                 0,

@@ -99,6 +99,7 @@ class DocumentPagesIT {
                 .contains(serial)
                 .contains("180540012345")
                 .contains("TSR_APPLICATION_SUBMIT")
+                .contains("REGISTRY_APPLICATION app-7")
                 .contains("Подпись действительна.")
                 .contains("\"kind\":\"INCLUSION\"");
     }

@@ -92,6 +92,17 @@ class SignedPathIT {
         JsonNode envelope = envelope(app.submitDocumentId());
         assertThat(envelope.path("docType").asText()).isEqualTo("TSR_REGISTRY_APPLICATION");
         assertThat(envelope.path("docId").asText()).isEqualTo(Long.toString(app.number()));
+        String[] stored = world.tx(c -> {
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT doc_type, doc_id FROM signed_document WHERE id = ?")) {
+                s.setLong(1, app.submitDocumentId());
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return new String[] {r.getString(1), r.getString(2)};
+                }
+            }
+        });
+        assertThat(stored).containsExactly("TSR_REGISTRY_APPLICATION", Long.toString(app.number()));
         assertThat(envelope.path("attachments").findValuesAsText("role")).contains("IMAGES");
 
         RuleViolation replay = world.refused(c -> world.submissions.submit(
