@@ -2,16 +2,12 @@ package kz.qoltanba.portal.social;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
-import kz.qoltanba.portal.signing.DevCertificates;
-import kz.qoltanba.portal.signing.DevHolder;
 import kz.qoltanba.portal.signing.IssuedRequest;
 import kz.qoltanba.portal.signing.Rejection;
 import kz.qoltanba.portal.signing.SigningPipeline;
@@ -22,8 +18,6 @@ import kz.qoltanba.portal.social.review.Decision;
 import kz.qoltanba.portal.testutil.TestKey;
 import kz.qoltanba.portal.testutil.TestPki;
 import kz.qoltanba.portal.testutil.TestSignatures;
-import kz.qoltanba.signing.algorithm.KeyAlgorithm;
-import kz.qoltanba.signing.cert.KeyPurpose;
 import kz.qoltanba.signing.token.KeyEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +38,7 @@ class ReplayedSignatureIT {
     private final TestPki pki = TestPki.get();
     private final SigningPipeline pipeline = SigningPipeline.create(pki.settings("http://localhost"), world.clock);
     private final PipelineSignatures signatures = new PipelineSignatures(pipeline);
+    private final SignedReview review = new SignedReview(world, signatures, SESSION);
     private long product;
 
     @BeforeEach
@@ -89,55 +84,20 @@ class ReplayedSignatureIT {
             world.productReview.take(c, world.ivanova, productApplication);
             return null;
         });
-        KeyEntry ivanovaKey = ivanovaKey();
+        KeyEntry ivanovaKey = review.ivanovaKey(pki);
 
-        IssuedRequest productDecision = world.tx(c -> signatures.issue(
-                c,
-                SESSION,
-                world.ivanova,
-                world.productReview.prepare(c, world.ivanova, productApplication, approval)));
+        IssuedRequest productDecision = review.issueProduct(productApplication, approval);
         String productSigned = TestSignatures.sign(productDecision, ivanovaKey);
-        world.tx(c -> {
-            world.productReview.decide(
-                    c,
-                    world.ivanova,
-                    productApplication,
-                    approval,
-                    signatures.completion(c, productDecision.id(), SESSION, productSigned));
-            return null;
-        });
-        IssuedRequest registryDecision = world.tx(c -> signatures.issue(
-                c, SESSION, world.ivanova, world.applicationReview.prepare(c, world.ivanova, application, approval)));
+        review.decideProduct(productApplication, approval, productDecision.id(), productSigned);
+        IssuedRequest registryDecision = review.issueRegistry(application, approval);
         String registrySigned = TestSignatures.sign(registryDecision, ivanovaKey);
-        world.tx(c -> {
-            world.applicationReview.decide(
-                    c,
-                    world.ivanova,
-                    application,
-                    approval,
-                    signatures.completion(c, registryDecision.id(), SESSION, registrySigned));
-            return null;
-        });
+        review.decideRegistry(application, approval, registryDecision.id(), registrySigned);
         long documents = documents();
 
-        SignatureRefused productReplay = (SignatureRefused) world.refused(c -> {
-            world.productReview.decide(
-                    c,
-                    world.ivanova,
-                    productApplication,
-                    approval,
-                    signatures.completion(c, productDecision.id(), SESSION, productSigned));
-            return null;
-        });
-        SignatureRefused registryReplay = (SignatureRefused) world.refused(c -> {
-            world.applicationReview.decide(
-                    c,
-                    world.ivanova,
-                    application,
-                    approval,
-                    signatures.completion(c, registryDecision.id(), SESSION, registrySigned));
-            return null;
-        });
+        SignatureRefused productReplay =
+                review.refusedProduct(productApplication, approval, productDecision.id(), productSigned);
+        SignatureRefused registryReplay =
+                review.refusedRegistry(application, approval, registryDecision.id(), registrySigned);
 
         assertThat(productReplay.code()).isEqualTo(INVALID);
         assertThat(registryReplay.code()).isEqualTo(INVALID);
@@ -280,12 +240,8 @@ class ReplayedSignatureIT {
             world.productReview.take(c, world.ivanova, productApplication);
             return null;
         });
-        IssuedRequest decision = world.tx(c -> signatures.issue(
-                c,
-                SESSION,
-                world.ivanova,
-                world.productReview.prepare(c, world.ivanova, productApplication, approval)));
-        String signed = TestSignatures.sign(decision, ivanovaKey());
+        IssuedRequest decision = review.issueProduct(productApplication, approval);
+        String signed = TestSignatures.sign(decision, review.ivanovaKey(pki));
         world.tx(c -> {
             world.productReview.cancel(c, world.ivanova, productApplication);
             world.productReview.take(c, world.ivanova, productApplication);
@@ -293,15 +249,7 @@ class ReplayedSignatureIT {
         });
         long documents = documents();
 
-        SignatureRefused refused = (SignatureRefused) world.refused(c -> {
-            world.productReview.decide(
-                    c,
-                    world.ivanova,
-                    productApplication,
-                    approval,
-                    signatures.completion(c, decision.id(), SESSION, signed));
-            return null;
-        });
+        SignatureRefused refused = review.refusedProduct(productApplication, approval, decision.id(), signed);
 
         assertThat(refused.code()).isEqualTo(STATE_CHANGED);
         assertThat(documents()).isEqualTo(documents);
@@ -340,17 +288,6 @@ class ReplayedSignatureIT {
         LocalDateTime now = LocalDateTime.ofInstant(world.clock.instant(), Fulfilment.ZONE);
         String date = now.toLocalDate().toString();
         return new HandoverForm("7", date, scan, date, String.format("%02d:%02d", now.getHour(), now.getMinute()));
-    }
-
-    private KeyEntry ivanovaKey() throws kz.qoltanba.signing.SigningException {
-        return DevCertificates.issue(
-                pki.pki(),
-                KeyAlgorithm.RSA,
-                DevHolder.employee(
-                        "ИВАНОВА", "МАРИЯ", "ПЕТРОВНА", world.ivanova.iin(), "УКЗИСП Г. АСТАНЫ", SocialWorld.UKZ_AST),
-                KeyPurpose.SIGN,
-                Clock.systemUTC(),
-                new SecureRandom());
     }
 
     private List<String> history(long order) {

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import kz.qoltanba.portal.signing.DevCertificates;
-import kz.qoltanba.portal.signing.DevHolder;
 import kz.qoltanba.portal.signing.IssuedRequest;
 import kz.qoltanba.portal.signing.SigningPipeline;
 import kz.qoltanba.portal.social.application.ApplicationStatus;
@@ -21,8 +17,6 @@ import kz.qoltanba.portal.social.review.Decision;
 import kz.qoltanba.portal.testutil.TestKey;
 import kz.qoltanba.portal.testutil.TestPki;
 import kz.qoltanba.portal.testutil.TestSignatures;
-import kz.qoltanba.signing.algorithm.KeyAlgorithm;
-import kz.qoltanba.signing.cert.KeyPurpose;
 import kz.qoltanba.signing.token.KeyEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +34,7 @@ class SignedPathIT {
     private final TestPki pki = TestPki.get();
     private final SigningPipeline pipeline = SigningPipeline.create(pki.settings("http://localhost"), world.clock);
     private final PipelineSignatures signatures = new PipelineSignatures(pipeline);
+    private final SignedReview review = new SignedReview(world, signatures, SESSION);
     private long product;
 
     @BeforeEach
@@ -138,60 +133,20 @@ class SignedPathIT {
             world.productReview.take(c, world.ivanova, productApplication);
             return null;
         });
-        KeyEntry ivanovaKey = DevCertificates.issue(
-                pki.pki(),
-                KeyAlgorithm.RSA,
-                DevHolder.employee(
-                        "ИВАНОВА", "МАРИЯ", "ПЕТРОВНА", world.ivanova.iin(), "УКЗИСП Г. АСТАНЫ", SocialWorld.UKZ_AST),
-                KeyPurpose.SIGN,
-                Clock.systemUTC(),
-                new SecureRandom());
+        KeyEntry ivanovaKey = review.ivanovaKey(pki);
 
         Decision approval = Decision.approval(protocol);
-        IssuedRequest wrong = world.tx(c -> signatures.issue(
-                c,
-                SESSION,
-                world.ivanova,
-                world.productReview.prepare(c, world.ivanova, productApplication, approval)));
+        IssuedRequest wrong = review.issueProduct(productApplication, approval);
         String supplierSigned = TestSignatures.sign(wrong, pki.key(TestKey.TSR1_SIGN));
-        RuleViolation refusal = world.refused(c -> {
-            world.productReview.decide(
-                    c,
-                    world.ivanova,
-                    productApplication,
-                    approval,
-                    signatures.completion(c, wrong.id(), SESSION, supplierSigned));
-            return null;
-        });
+        RuleViolation refusal = review.refusedProduct(productApplication, approval, wrong.id(), supplierSigned);
         assertThat(((SignatureRefused) refusal).code()).isEqualTo("CERT_BIN_MISMATCH");
 
-        IssuedRequest right = world.tx(c -> signatures.issue(
-                c,
-                SESSION,
-                world.ivanova,
-                world.productReview.prepare(c, world.ivanova, productApplication, approval)));
+        IssuedRequest right = review.issueProduct(productApplication, approval);
         String reviewerSigned = TestSignatures.sign(right, ivanovaKey);
-        world.tx(c -> {
-            world.productReview.decide(
-                    c,
-                    world.ivanova,
-                    productApplication,
-                    approval,
-                    signatures.completion(c, right.id(), SESSION, reviewerSigned));
-            return null;
-        });
-        IssuedRequest decision = world.tx(c -> signatures.issue(
-                c, SESSION, world.ivanova, world.applicationReview.prepare(c, world.ivanova, application, approval)));
+        review.decideProduct(productApplication, approval, right.id(), reviewerSigned);
+        IssuedRequest decision = review.issueRegistry(application, approval);
         String decisionSigned = TestSignatures.sign(decision, ivanovaKey);
-        world.tx(c -> {
-            world.applicationReview.decide(
-                    c,
-                    world.ivanova,
-                    application,
-                    approval,
-                    signatures.completion(c, decision.id(), SESSION, decisionSigned));
-            return null;
-        });
+        review.decideRegistry(application, approval, decision.id(), decisionSigned);
 
         assertThat(world.tx(c -> world.applications.findRegistry(c, application))
                         .orElseThrow()
