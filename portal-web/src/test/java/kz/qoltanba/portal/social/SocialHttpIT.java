@@ -234,24 +234,6 @@ class SocialHttpIT {
     }
 
     private WebClient supplier(TestKey key) throws Exception {
-        WebClient client = new WebClient();
-        HttpLogin.login(portal, client, "supplier", key);
-        String csrf = WebClient.csrfOf(client.get(portal.url("/social/supplier/welcome")));
-        client.postForm(portal.url("/social/supplier/offer"), Map.of("accept", "on"), csrf);
-        client.postForm(
-                portal.url("/social/supplier/profile"),
-                Map.of(
-                        "serviceForm",
-                        "NON_STATIONARY",
-                        "orderType",
-                        "PICKUP",
-                        "phone",
-                        "+7 701 123 4567",
-                        "email",
-                        "info@example.kz",
-                        "actualAddress",
-                        "г. Астана"),
-                csrf);
-        return client;
+        return HttpLogin.onboardedSupplier(portal, key, "г. Астана");
     }
 }

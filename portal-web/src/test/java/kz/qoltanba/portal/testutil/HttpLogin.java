@@ -26,4 +26,26 @@ public final class HttpLogin {
         return JSON.readTree(client.postJson(portal.url("/login/" + area + "/complete"), body, csrf)
                 .body());
     }
+
+    /**
+     * A supplier logged in with {@code key} who accepted the public offer and saved a profile (non-stationary
+     * service, self-pickup, contacts and the given actual address).
+     */
+    public static WebClient onboardedSupplier(PortalUnderTest portal, TestKey key, String actualAddress)
+            throws Exception {
+        WebClient client = new WebClient();
+        login(portal, client, "supplier", key);
+        String csrf = WebClient.csrfOf(client.get(portal.url("/social/supplier/welcome")));
+        client.postForm(portal.url("/social/supplier/offer"), Map.of("accept", "on"), csrf);
+        client.postForm(
+                portal.url("/social/supplier/profile"),
+                Map.of(
+                        "serviceForm", "NON_STATIONARY",
+                        "orderType", "PICKUP",
+                        "phone", "+7 701 123 4567",
+                        "email", "info@example.kz",
+                        "actualAddress", actualAddress),
+                csrf);
+        return client;
+    }
 }

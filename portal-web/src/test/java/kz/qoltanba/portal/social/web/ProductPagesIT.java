@@ -157,19 +157,6 @@ class ProductPagesIT {
     }
 
     private WebClient supplier() throws Exception {
-        WebClient client = new WebClient();
-        HttpLogin.login(portal, client, "supplier", TestKey.TSR1_AUTH);
-        String csrf = WebClient.csrfOf(client.get(portal.url("/social/supplier/welcome")));
-        client.postForm(portal.url("/social/supplier/offer"), Map.of("accept", "on"), csrf);
-        client.postForm(
-                portal.url("/social/supplier/profile"),
-                Map.of(
-                        "serviceForm", "NON_STATIONARY",
-                        "orderType", "PICKUP",
-                        "phone", "+7 701 123 4567",
-                        "email", "info@example.kz",
-                        "actualAddress", "г. Актобе"),
-                csrf);
-        return client;
+        return HttpLogin.onboardedSupplier(portal, TestKey.TSR1_AUTH, "г. Актобе");
     }
 }
