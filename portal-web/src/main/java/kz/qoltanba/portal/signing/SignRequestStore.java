@@ -16,9 +16,10 @@ final class SignRequestStore {
     void insert(Connection c, StoredRequest request) throws SQLException {
         SignedAction action = request.action();
         SignerRule rule = action.rule();
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO sign_request (id, session_id, action, object_type,"
-                + " object_id, object_version, key_purpose, subject_kind, expected_iin, expected_bin, format, content,"
-                + " created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO sign_request (id, session_id, action, object_type,"
+                        + " object_id, object_version, key_purpose, subject_kind, expected_iin, expected_bin, format, content,"
+                        + " created_at, expires_at, doc_type, doc_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 0;
             s.setObject(++i, request.id());
             s.setString(++i, request.sessionId());
@@ -34,6 +35,8 @@ final class SignRequestStore {
             s.setBytes(++i, request.content());
             s.setTimestamp(++i, Timestamp.from(request.createdAt()));
             s.setTimestamp(++i, Timestamp.from(request.expiresAt()));
+            s.setString(++i, action.docType());
+            s.setString(++i, action.docId());
             s.executeUpdate();
         }
     }
@@ -56,7 +59,9 @@ final class SignRequestStore {
                         r.getString("object_type"),
                         r.getString("object_id"),
                         r.getLong("object_version"),
-                        rule);
+                        rule,
+                        r.getString("doc_type"),
+                        r.getString("doc_id"));
                 Timestamp used = r.getTimestamp("used_at");
                 return Optional.of(new StoredRequest(
                         id,

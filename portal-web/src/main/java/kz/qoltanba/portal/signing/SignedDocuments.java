@@ -1,9 +1,6 @@
 package kz.qoltanba.portal.signing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -95,8 +92,8 @@ public final class SignedDocuments {
             int i = 0;
             s.setObject(++i, requestId);
             s.setString(++i, action.name());
-            s.setString(++i, envelopeField(format, content, "docType").orElse(action.docType()));
-            s.setString(++i, envelopeField(format, content, "docId").orElse(action.docId()));
+            s.setString(++i, action.docType());
+            s.setString(++i, action.docId());
             s.setString(++i, action.objectType());
             s.setString(++i, action.objectId());
             s.setLong(++i, action.objectVersion());
@@ -124,21 +121,6 @@ public final class SignedDocuments {
             }
         }
     }
-
-    /** A text field of a CMS document's envelope (the issued canonical JSON); empty for XML or a missing field. */
-    static Optional<String> envelopeField(String format, byte[] content, String field) {
-        if (!"cms".equals(format)) {
-            return Optional.empty();
-        }
-        try {
-            JsonNode value = ENVELOPE_READER.readTree(content).path(field);
-            return value.isTextual() && !value.asText().isBlank() ? Optional.of(value.asText()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static final ObjectMapper ENVELOPE_READER = new ObjectMapper();
 
     private static SignedDocument read(ResultSet r) throws SQLException {
         String purpose = r.getString("signer_purpose");

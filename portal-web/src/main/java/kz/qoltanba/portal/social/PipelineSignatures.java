@@ -88,14 +88,12 @@ public final class PipelineSignatures {
         };
     }
 
-    /** @return the envelope's {@code docId} */
+    /** @return the signed document's {@code docId} */
     private static String requireSameContent(SignedDocument document, Prepared expected) {
         String signedPayload;
-        String docId;
         try {
             var envelope = JSON.readTree(document.content());
             signedPayload = envelope.path("payloadSha256").asText();
-            docId = envelope.path("docId").asText(null);
         } catch (IOException e) {
             throw new IllegalStateException("stored document " + document.id() + " is not a JSON envelope", e);
         }
@@ -108,6 +106,6 @@ public final class PipelineSignatures {
                     "SIG_CONTENT_MISMATCH",
                     "Подписанные данные не совпадают с действием, которое вы выполняете. Обновите страницу.");
         }
-        return docId;
+        return document.docId();
     }
 }
