@@ -80,6 +80,24 @@ final class SequentialRun {
                 ws.throughputPerSecond() / local.throughputPerSecond());
     }
 
+    /**
+     * What a round trip costs before any signing, against the target's budget (10 % of the in-process median):
+     * the no-op request through the bridge and a bare TLS exchange of the same sizes between two JVMs.
+     */
+    static String describeFloor(SocketSide socket, InProcessSide inProcess, Latencies tlsFloor) {
+        double budget = inProcess.latencies().percentileMillis(50) * 0.10;
+        return String.format(
+                "sequential, TLS echo of the same sizes between two JVMs (no WebSocket, no bridge): %s%n"
+                        + "round trip before any signing, p50: TLS echo %.3f ms, no-op through the bridge %.3f ms; "
+                        + "the 10 %% budget is %.3f ms; signature round trip over in-process %+.3f ms",
+                tlsFloor.describe(),
+                tlsFloor.percentileMillis(50),
+                socket.noOps().latencies().percentileMillis(50),
+                budget,
+                socket.result().latencies().percentileMillis(50)
+                        - inProcess.latencies().percentileMillis(50));
+    }
+
     private static double perSignature(long cpuNanos, List<byte[]> measured) {
         return cpuNanos / 1e6 / measured.size();
     }

@@ -123,6 +123,16 @@ public final class WebSocketSignBenchmark {
                 ? null
                 : SequentialRun.inProcess(
                         signer::sign, documentList(options.sequentialWarmup()), documentList(options.sequential()));
+        Latencies tlsFloor = sequential == null
+                ? null
+                : TlsFloor.measure(
+                        keysDir.resolve("bench.p12"),
+                        keysDir.resolve("bench.password"),
+                        key.certificate(),
+                        utf8Length(SocketLoad.signRequest(new byte[options.size()])),
+                        utf8Length(sequential.result().answers().get(0).response()),
+                        options.sequentialWarmup(),
+                        options.sequential());
         InProcessLoad.Signing fromFile = document -> signFromKeyFile(keysDir.resolve("bench.p12"), document);
         InProcessLoad.run(fromFile, documents(options.warmup()));
         baselineDocuments = documents(options.signatures());
@@ -173,6 +183,7 @@ public final class WebSocketSignBenchmark {
         boolean sequentialComplete = true;
         if (sequential != null) {
             System.out.println(SequentialRun.describe(sequential, sequentialInProcess, options.offeredExtensions()));
+            System.out.println(SequentialRun.describeFloor(sequential, sequentialInProcess, tlsFloor));
             int lost = sequential.result().lost();
             System.out.printf(
                     "sequential answers: %d of %d, lost %d; signatures valid %d, invalid %d%s%n",
@@ -190,6 +201,10 @@ public final class WebSocketSignBenchmark {
 
     private double perSignatureMillis(long cpuNanos) {
         return cpuNanos / 1e6 / (options.sockets() * (double) options.signatures());
+    }
+
+    private static int utf8Length(String text) {
+        return text == null ? 0 : text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     /** CPU time of this JVM, all threads (client or in-process signing, GC included). */
