@@ -9,7 +9,9 @@ import java.util.List;
  * recording), {@code --sockets N}, {@code --signatures N} per socket, {@code --size BYTES},
  * {@code --warmup N} signatures per socket before measuring, {@code --starts N} bridge restarts timed to
  * listening (0 skips them), {@code --sequential N} signatures one after the other over one socket and on one
- * thread in-process (the latency mode; 0 skips it) after {@code --sequential-warmup N}.
+ * thread in-process (the latency mode; 0 skips it) after {@code --sequential-warmup N}, {@code --offer-extensions
+ * LIST} the WebSocket extensions the client offers at the upgrade, comma-separated, or {@code none} (default
+ * {@code permessage-deflate}, what Chromium and Firefox offer).
  */
 record BenchOptions(
         String bridgeClassPath,
@@ -20,7 +22,8 @@ record BenchOptions(
         int warmup,
         int starts,
         int sequential,
-        int sequentialWarmup) {
+        int sequentialWarmup,
+        List<String> offeredExtensions) {
     static BenchOptions parse(String[] args) {
         String classPath = System.getProperty("java.class.path");
         List<String> jvmArgs = List.of();
@@ -31,6 +34,7 @@ record BenchOptions(
         int starts = 10;
         int sequential = 2000;
         int sequentialWarmup = 500;
+        List<String> extensions = List.of("permessage-deflate");
         for (int i = 0; i < args.length; i++) {
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(args[i] + " needs a value");
@@ -46,11 +50,36 @@ record BenchOptions(
                 case "--starts" -> starts = atLeast(0, args[i - 1], value);
                 case "--sequential" -> sequential = atLeast(0, args[i - 1], value);
                 case "--sequential-warmup" -> sequentialWarmup = positive(args[i - 1], value);
+                case "--offer-extensions" -> extensions = extensions(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i - 1]);
             }
         }
         return new BenchOptions(
-                classPath, jvmArgs, sockets, signatures, size, warmup, starts, sequential, sequentialWarmup);
+                classPath,
+                jvmArgs,
+                sockets,
+                signatures,
+                size,
+                warmup,
+                starts,
+                sequential,
+                sequentialWarmup,
+                extensions);
+    }
+
+    private static List<String> extensions(String value) {
+        if (value.equals("none")) {
+            return List.of();
+        }
+        List<String> names = Arrays.stream(value.split(","))
+                .map(String::trim)
+                .filter(name -> !name.isEmpty())
+                .toList();
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "--offer-extensions needs extension names or 'none', not '" + value + "'");
+        }
+        return names;
     }
 
     private static List<String> words(String value) {

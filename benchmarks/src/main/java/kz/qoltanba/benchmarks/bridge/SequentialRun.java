@@ -10,7 +10,12 @@ import java.util.List;
  */
 final class SequentialRun {
     /** The socket's answers and latencies and the CPU per signature of both processes during them. */
-    record SocketSide(SocketLoad.Result result, double bridgeCpuMillis, double clientCpuMillis, String bridgeThreads) {}
+    record SocketSide(
+            SocketLoad.Result result,
+            double bridgeCpuMillis,
+            double clientCpuMillis,
+            String bridgeThreads,
+            SocketLoad.Result noOps) {}
 
     /** One thread's in-process latencies and its CPU per signature. */
     record InProcessSide(Latencies latencies, double cpuMillis) {}
@@ -18,18 +23,20 @@ final class SequentialRun {
     private SequentialRun() {}
 
     /** A warm-up on one socket, then the measured documents on a fresh one. */
-    static SocketSide overSocket(BridgeProcess bridge, URI uri, List<byte[]> warmup, List<byte[]> measured)
+    static SocketSide overSocket(
+            BridgeProcess bridge, URI uri, List<byte[]> warmup, List<byte[]> measured, List<String> extensions)
             throws Exception {
-        SocketLoad.run(uri, bridge.trustStore(), List.of(warmup));
+        SocketLoad.run(uri, bridge.trustStore(), List.of(warmup), extensions);
         long bridgeCpu = bridge.cpuNanos();
         ThreadCpu threads = bridge.threadCpu();
         long clientCpu = WebSocketSignBenchmark.clientCpuNanos();
-        SocketLoad.Result result = SocketLoad.run(uri, bridge.trustStore(), List.of(measured));
-        return new SocketSide(
-                result,
-                perSignature(bridge.cpuNanos() - bridgeCpu, measured),
-                perSignature(WebSocketSignBenchmark.clientCpuNanos() - clientCpu, measured),
-                bridge.threadCpu().describeSince(threads, measured.size()));
+        SocketLoad.Result result = SocketLoad.run(uri, bridge.trustStore(), List.of(measured), extensions);
+        double bridgeCpuMillis = perSignature(bridge.cpuNanos() - bridgeCpu, measured);
+        double clientCpuMillis = perSignature(WebSocketSignBenchmark.clientCpuNanos() - clientCpu, measured);
+        String bridgeThreads = bridge.threadCpu().describeSince(threads, measured.size());
+        SocketLoad.noOps(uri, bridge.trustStore(), warmup.size(), extensions);
+        SocketLoad.Result noOps = SocketLoad.noOps(uri, bridge.trustStore(), measured.size(), extensions);
+        return new SocketSide(result, bridgeCpuMillis, clientCpuMillis, bridgeThreads, noOps);
     }
 
     /** One thread, the same number of documents, after its own warm-up. */
@@ -41,18 +48,27 @@ final class SequentialRun {
         return new InProcessSide(latencies, perSignature(WebSocketSignBenchmark.clientCpuNanos() - before, measured));
     }
 
-    static String describe(SocketSide socket, InProcessSide inProcess) {
+    static String describe(SocketSide socket, InProcessSide inProcess, List<String> offered) {
         Latencies ws = socket.result().latencies();
         Latencies local = inProcess.latencies();
         return String.format(
                 "sequential, one socket: %s%n"
                         + "sequential, one thread in-process: %s%n"
+                        + "sequential, one socket, no-op requests (accessory getBundles, no signature): %s "
+                        + "(%d lost)%n"
+                        + "WebSocket extensions offered: %s; accepted by the bridge: %s%n"
                         + "sequential CPU per signature: bridge process %.2f ms + client %.2f ms; in-process %.2f ms%n"
                         + "sequential bridge CPU per signature by thread, ms: %s%n"
                         + "sequential ratio websocket/in-process: p50 %.3f (%+.3f ms), p99 %.3f (%+.3f ms), "
                         + "throughput %.3f",
                 ws.describe(),
                 local.describe(),
+                socket.noOps().latencies().describe(),
+                socket.noOps().lost(),
+                offered.isEmpty() ? "none" : String.join(", ", offered),
+                socket.result().negotiatedExtensions().isEmpty()
+                        ? "none"
+                        : socket.result().negotiatedExtensions(),
                 socket.bridgeCpuMillis(),
                 socket.clientCpuMillis(),
                 inProcess.cpuMillis(),
@@ -62,6 +78,24 @@ final class SequentialRun {
                 ws.percentileMillis(99) / local.percentileMillis(99),
                 ws.percentileMillis(99) - local.percentileMillis(99),
                 ws.throughputPerSecond() / local.throughputPerSecond());
+    }
+
+    /**
+     * What a round trip costs before any signing, against the target's budget (10 % of the in-process median):
+     * the no-op request through the bridge and a bare TLS exchange of the same sizes between two JVMs.
+     */
+    static String describeFloor(SocketSide socket, InProcessSide inProcess, Latencies tlsFloor) {
+        double budget = inProcess.latencies().percentileMillis(50) * 0.10;
+        return String.format(
+                "sequential, TLS echo of the same sizes between two JVMs (no WebSocket, no bridge): %s%n"
+                        + "round trip before any signing, p50: TLS echo %.3f ms, no-op through the bridge %.3f ms; "
+                        + "the 10 %% budget is %.3f ms; signature round trip over in-process %+.3f ms",
+                tlsFloor.describe(),
+                tlsFloor.percentileMillis(50),
+                socket.noOps().latencies().percentileMillis(50),
+                budget,
+                socket.result().latencies().percentileMillis(50)
+                        - inProcess.latencies().percentileMillis(50));
     }
 
     private static double perSignature(long cpuNanos, List<byte[]> measured) {

@@ -3,6 +3,7 @@ package kz.qoltanba.benchmarks.bridge;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.ExtensionConfig;
 import org.eclipse.jetty.websocket.api.Session;
 
 /**
@@ -21,9 +22,12 @@ public final class SignSocket implements Session.Listener.AutoDemanding {
     private boolean greetingSeen;
     private int next;
 
-    SignSocket(List<byte[]> documents, CountDownLatch greeted, CountDownLatch done) {
+    /** The extensions the bridge accepted at the upgrade, as the response header lists them. */
+    String negotiatedExtensions = "";
+
+    SignSocket(List<byte[]> documents, String[] requests, CountDownLatch greeted, CountDownLatch done) {
         this.documents = documents;
-        this.requests = documents.stream().map(SocketLoad::signRequest).toArray(String[]::new);
+        this.requests = requests;
         this.responses = new String[documents.size()];
         this.sentAt = new long[documents.size()];
         this.latencies = new long[documents.size()];
@@ -34,6 +38,9 @@ public final class SignSocket implements Session.Listener.AutoDemanding {
     @Override
     public synchronized void onWebSocketOpen(Session opened) {
         session = opened;
+        negotiatedExtensions = opened.getUpgradeResponse().getExtensions().stream()
+                .map(ExtensionConfig::getParameterizedName)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.transport.HttpClientTransportOverHTTP;
 import org.eclipse.jetty.io.ClientConnector;
@@ -31,12 +32,43 @@ final class SocketLoad {
     /** One document, the frame that answered it (null when none came) and the round trip. */
     record Answer(byte[] document, String response, long nanos) {}
 
-    /** Every answer in socket order, the latencies of those that came, and how many never came. */
-    record Result(List<Answer> answers, Latencies latencies, int lost) {}
+    /**
+     * Every answer in socket order, the latencies of those that came, how many never came, and the WebSocket
+     * extensions the bridge accepted (empty: none).
+     */
+    record Result(List<Answer> answers, Latencies latencies, int lost, String negotiatedExtensions) {}
+
+    /** The request the accessory module answers without signing: the round trip of the transport and dispatch. */
+    static final String NO_OP_REQUEST =
+            "{\"module\":\"kz.gov.pki.ncalayerservices.accessory\",\"method\":\"getBundles\"}";
 
     private SocketLoad() {}
 
-    static Result run(URI uri, KeyStore trust, List<List<byte[]>> documentsPerSocket) throws Exception {
+    /**
+     * Signs each socket's documents. {@code extensions} are offered at the upgrade as a browser offers them
+     * ({@code permessage-deflate} for Chromium and Firefox); the bridge decides which it accepts.
+     */
+    static Result run(URI uri, KeyStore trust, List<List<byte[]>> documentsPerSocket, List<String> extensions)
+            throws Exception {
+        return run(uri, trust, documentsPerSocket, extensions, SocketLoad::signRequest);
+    }
+
+    /** {@code count} no-op requests one after the other on one socket ({@link #NO_OP_REQUEST}). */
+    static Result noOps(URI uri, KeyStore trust, int count, List<String> extensions) throws Exception {
+        List<byte[]> nothing = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            nothing.add(new byte[0]);
+        }
+        return run(uri, trust, List.of(nothing), extensions, document -> NO_OP_REQUEST);
+    }
+
+    private static Result run(
+            URI uri,
+            KeyStore trust,
+            List<List<byte[]>> documentsPerSocket,
+            List<String> extensions,
+            Function<byte[], String> requestOf)
+            throws Exception {
         SslContextFactory.Client ssl = new SslContextFactory.Client();
         ssl.setTrustStore(trust);
         ClientConnector connector = new ClientConnector();
@@ -53,10 +85,14 @@ final class SocketLoad {
             List<SignSocket> drivers = new ArrayList<>();
             List<CompletableFuture<Session>> connections = new ArrayList<>();
             for (List<byte[]> documents : documentsPerSocket) {
-                SignSocket driver = new SignSocket(documents, greeted, done);
+                SignSocket driver = new SignSocket(
+                        documents, documents.stream().map(requestOf).toArray(String[]::new), greeted, done);
                 drivers.add(driver);
                 ClientUpgradeRequest request = new ClientUpgradeRequest(uri);
                 request.setHeader("Origin", ORIGIN);
+                if (!extensions.isEmpty()) {
+                    request.addExtensions(extensions.toArray(String[]::new));
+                }
                 connections.add(client.connect(driver, request));
             }
             for (CompletableFuture<Session> connection : connections) {
@@ -95,7 +131,8 @@ final class SocketLoad {
             }
         }
         long[] measured = nanos.stream().mapToLong(Long::longValue).toArray();
-        return new Result(answers, new Latencies(measured, wall), lost);
+        String negotiated = drivers.isEmpty() ? "" : drivers.get(0).negotiatedExtensions;
+        return new Result(answers, new Latencies(measured, wall), lost, negotiated);
     }
 
     static String signRequest(byte[] document) {

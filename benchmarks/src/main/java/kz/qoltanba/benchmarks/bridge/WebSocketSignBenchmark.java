@@ -35,7 +35,7 @@ import kz.qoltanba.signing.validation.VerificationOptions;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar kz.qoltanba.benchmarks.bridge.WebSocketSignBenchmark \
  *     --bridge-classpath "$BRIDGE_CP" [--bridge-jvm-args "-XX:..."] [--sockets 200] [--signatures 50] [--size 1024] [--warmup 5] [--starts 10]
- *     [--sequential 2000] [--sequential-warmup 500]
+ *     [--sequential 2000] [--sequential-warmup 500] [--offer-extensions permessage-deflate|none]
  * </pre>
  *
  * Exits with 1 when an answer was lost or a signature did not verify.
@@ -84,18 +84,22 @@ public final class WebSocketSignBenchmark {
                 options.bridgeClassPath(), options.bridgeJvmArgs(), keysDir, home, work.resolve("bridge.log"))) {
             firstStart = bridge.startToListeningNanos;
             URI uri = URI.create("wss://127.0.0.1:" + bridge.port + "/");
-            SocketLoad.run(uri, bridge.trustStore(), documents(options.warmup()));
+            SocketLoad.run(uri, bridge.trustStore(), documents(options.warmup()), options.offeredExtensions());
             List<List<byte[]>> measured = documents(options.signatures());
             long bridgeCpu = bridge.cpuNanos();
             ThreadCpu bridgeThreads = bridge.threadCpu();
             long clientCpu = clientCpuNanos();
-            sockets = SocketLoad.run(uri, bridge.trustStore(), measured);
+            sockets = SocketLoad.run(uri, bridge.trustStore(), measured, options.offeredExtensions());
             bridgeCpuMillis = perSignatureMillis(bridge.cpuNanos() - bridgeCpu);
             bridgeThreadCpu = bridge.threadCpu().describeSince(bridgeThreads, options.sockets() * options.signatures());
             clientCpuMillis = perSignatureMillis(clientCpuNanos() - clientCpu);
             if (options.sequential() > 0) {
                 sequential = SequentialRun.overSocket(
-                        bridge, uri, documentList(options.sequentialWarmup()), documentList(options.sequential()));
+                        bridge,
+                        uri,
+                        documentList(options.sequentialWarmup()),
+                        documentList(options.sequential()),
+                        options.offeredExtensions());
             }
         }
         AnswerCheck check = new AnswerCheck(VerificationOptions.builder()
@@ -119,6 +123,16 @@ public final class WebSocketSignBenchmark {
                 ? null
                 : SequentialRun.inProcess(
                         signer::sign, documentList(options.sequentialWarmup()), documentList(options.sequential()));
+        Latencies tlsFloor = sequential == null
+                ? null
+                : TlsFloor.measure(
+                        keysDir.resolve("bench.p12"),
+                        keysDir.resolve("bench.password"),
+                        key.certificate(),
+                        utf8Length(SocketLoad.signRequest(new byte[options.size()])),
+                        utf8Length(sequential.result().answers().get(0).response()),
+                        options.sequentialWarmup(),
+                        options.sequential());
         InProcessLoad.Signing fromFile = document -> signFromKeyFile(keysDir.resolve("bench.p12"), document);
         InProcessLoad.run(fromFile, documents(options.warmup()));
         baselineDocuments = documents(options.signatures());
@@ -141,7 +155,8 @@ public final class WebSocketSignBenchmark {
                 URI uri = URI.create("wss://127.0.0.1:" + bridge.port + "/");
                 byte[] one = new byte[options.size()];
                 random.nextBytes(one);
-                SocketLoad.Result first = SocketLoad.run(uri, bridge.trustStore(), List.of(List.of(one)));
+                SocketLoad.Result first =
+                        SocketLoad.run(uri, bridge.trustStore(), List.of(List.of(one)), options.offeredExtensions());
                 if (first.lost() == 0) {
                     firstAnswers.add(System.nanoTime() - bridge.startedNanos);
                 }
@@ -167,7 +182,8 @@ public final class WebSocketSignBenchmark {
         System.out.println("bridge CPU per signature by thread, ms: " + bridgeThreadCpu);
         boolean sequentialComplete = true;
         if (sequential != null) {
-            System.out.println(SequentialRun.describe(sequential, sequentialInProcess));
+            System.out.println(SequentialRun.describe(sequential, sequentialInProcess, options.offeredExtensions()));
+            System.out.println(SequentialRun.describeFloor(sequential, sequentialInProcess, tlsFloor));
             int lost = sequential.result().lost();
             System.out.printf(
                     "sequential answers: %d of %d, lost %d; signatures valid %d, invalid %d%s%n",
@@ -185,6 +201,10 @@ public final class WebSocketSignBenchmark {
 
     private double perSignatureMillis(long cpuNanos) {
         return cpuNanos / 1e6 / (options.sockets() * (double) options.signatures());
+    }
+
+    private static int utf8Length(String text) {
+        return text == null ? 0 : text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     /** CPU time of this JVM, all threads (client or in-process signing, GC included). */
@@ -220,6 +240,8 @@ public final class WebSocketSignBenchmark {
                 verdict.valid(),
                 verdict.invalid(),
                 verdict.reasons().isEmpty() ? "" : " " + verdict.reasons());
+        System.out.println("WebSocket extensions accepted by the bridge: "
+                + (sockets.negotiatedExtensions().isEmpty() ? "none" : sockets.negotiatedExtensions()));
         System.out.println("websocket:  " + ws.describe());
         System.out.println("in-process: " + inProcess.describe());
         System.out.println(

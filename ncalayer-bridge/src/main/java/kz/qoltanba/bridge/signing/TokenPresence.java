@@ -13,8 +13,10 @@ import kz.qoltanba.signing.token.StorageType;
 
 /**
  * Which hardware storages have a token present: the storage's PKCS#11 library is installed and one of its slots
- * holds an initialised token. Probing loads the library, so each library's answer is kept for {@link #FRESH_FOR}
- * (a page asking {@code getActiveTokens} in a loop does not probe each time; a token plugged in is seen soon).
+ * holds an initialised token. Probing loads the library, so each library's answer, whether it is installed
+ * included, is kept for {@link #FRESH_FOR} (a page asking {@code getActiveTokens} in a loop, or every signing
+ * request listing the storages, neither probes nor looks at the file system each time; a token plugged in or a
+ * library installed is seen soon).
  */
 final class TokenPresence {
     static final Duration FRESH_FOR = Duration.ofSeconds(3);
@@ -53,13 +55,11 @@ final class TokenPresence {
         } catch (IllegalArgumentException e) {
             return OptionalInt.empty();
         }
-        if (!Files.isRegularFile(library)) {
-            return OptionalInt.empty();
-        }
         Instant now = clock.instant();
         Answer answer = answers.get(library);
         if (answer == null || !now.isBefore(answer.at().plus(FRESH_FOR))) {
-            answer = new Answer(probe.firstTokenSlot(library), now);
+            OptionalInt slot = Files.isRegularFile(library) ? probe.firstTokenSlot(library) : OptionalInt.empty();
+            answer = new Answer(slot, now);
             answers.put(library, answer);
         }
         return answer.slot();

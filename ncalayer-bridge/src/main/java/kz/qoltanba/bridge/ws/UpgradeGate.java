@@ -1,6 +1,7 @@
 package kz.qoltanba.bridge.ws;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import kz.qoltanba.bridge.audit.AuditEvent;
@@ -19,7 +20,12 @@ import org.eclipse.jetty.websocket.server.WebSocketCreator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Applies the origin table at the upgrade: 403 and an audit line for a refused page, else a new endpoint. */
+/**
+ * Applies the origin table at the upgrade: 403 and an audit line for a refused page, else a new endpoint. No
+ * WebSocket extension is accepted: browsers offer {@code permessage-deflate}, and compressing every frame on a
+ * loopback socket costs both ends CPU (a signed document's answer is mostly base64, which hardly compresses) for
+ * no gain in transfer time.
+ */
 final class UpgradeGate implements WebSocketCreator {
     private static final Logger LOG = LoggerFactory.getLogger(UpgradeGate.class);
 
@@ -67,6 +73,7 @@ final class UpgradeGate implements WebSocketCreator {
         ConsentGate consent = decision == OriginDecision.ACCEPT
                 ? ConsentGate.open(origin)
                 : ConsentGate.askFirst(origin, consentQuestions);
+        response.setExtensions(List.of());
         String connectionId = "c" + connections.incrementAndGet();
         return new BridgeEndpoint(dispatcher, greeting, origin.toString(), connectionId, consent, executor, queueLimit);
     }

@@ -60,6 +60,22 @@ class TokenPresenceTest {
     }
 
     @Test
+    void whenLibraryIsInstalledAfterALookup_thenItIsSeenOnceTheAnswerIsStale() throws Exception {
+        Path library = home.resolve("libkaztoken.so");
+        TokenPresence presence = presence(new Pkcs11Libraries(Map.of(StorageType.KAZTOKEN, library)));
+        answer = OptionalInt.of(0);
+
+        assertThat(presence.present(StorageType.KAZTOKEN)).isFalse();
+        Files.write(library, new byte[] {1});
+        assertThat(presence.present(StorageType.KAZTOKEN))
+                .as("the absent library is remembered as briefly as a probe's answer")
+                .isFalse();
+        now = now.plus(TokenPresence.FRESH_FOR);
+        assertThat(presence.present(StorageType.KAZTOKEN)).isTrue();
+        assertThat(probes).hasValue(1);
+    }
+
+    @Test
     void whenLibraryIsInstalledButNoSlotHoldsAToken_thenTheStorageIsAbsent() throws Exception {
         Path library = Files.write(home.resolve("libkaztoken.so"), new byte[] {1});
 

@@ -313,6 +313,17 @@ class BridgeServerIT {
                 .startsWith("HTTP/1.1 403");
     }
 
+    @Test
+    void whenBrowserOffersCompression_thenNoExtensionIsAcceptedAndFramesStillFlow() throws Exception {
+        TestSocket socket =
+                bridge.connectKeepingGreeting(TestBridge.LISTED_ORIGIN, "permessage-deflate; client_max_window_bits");
+
+        assertThat(socket.acceptedExtensions()).isEmpty();
+        assertThat(json(socket.next()).path("result").path("version").asText()).isEqualTo("1.4");
+        socket.send("{\"module\":\"" + COMMON_UTILS + "\",\"method\":\"m\"}");
+        assertThat(json(socket.next()).path("code").asText()).isEqualTo("200");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"127.0.0.1", "localhost", "LOCALHOST", "[::1]"})
     void whenHostHeaderIsLoopback_thenUpgradeSucceeds(String host) throws Exception {

@@ -99,11 +99,14 @@ public final class TestBridge implements AutoCloseable {
         return socket;
     }
 
-    TestSocket connectKeepingGreeting(String origin) throws Exception {
+    TestSocket connectKeepingGreeting(String origin, String... offeredExtensions) throws Exception {
         TestSocket socket = new TestSocket();
         ClientUpgradeRequest request = new ClientUpgradeRequest(uri());
         if (origin != null) {
             request.setHeader("Origin", origin);
+        }
+        if (offeredExtensions.length > 0) {
+            request.addExtensions(offeredExtensions);
         }
         client.connect(socket, request).get(5, TimeUnit.SECONDS);
         return socket;

@@ -50,6 +50,13 @@ public final class TestSocket implements Session.Listener.AutoDemanding {
         return frames.poll(millis, TimeUnit.MILLISECONDS);
     }
 
+    /** The extensions the server's upgrade response accepted, by name. */
+    java.util.List<String> acceptedExtensions() {
+        return session.getUpgradeResponse().getExtensions().stream()
+                .map(org.eclipse.jetty.websocket.api.ExtensionConfig::getName)
+                .toList();
+    }
+
     boolean isOpen() {
         return session != null && session.isOpen();
     }
