@@ -36,9 +36,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * The whole stand: a development PKI with its TSA over HTTP, the bridge in unattended mode with two RSA key files
- * ({@code head.p12}: a legal entity's head, signing; {@code person-auth.p12}: an individual's authentication key),
- * the page origin allowed, and headless Chromium on that page with the published client loaded.
+ * The whole stand: a development PKI with its TSA over HTTP, the bridge in unattended mode with three RSA key files
+ * ({@code head.p12}: a legal entity's head, signing, the default for signing requests as the first by name;
+ * {@code person-auth.p12}: an individual's authentication key; {@code person-sign.p12}: the same individual's
+ * signing key, used only when asked for on the control endpoint), the page origin allowed, and headless Chromium
+ * on that page with the published client loaded.
  */
 final class BrowserBridge implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -123,6 +125,7 @@ final class BrowserBridge implements AutoCloseable {
             Path keysDir = folder.resolve("keys");
             keys.install(Persona.LEGAL_HEAD, keysDir, "head.p12");
             keys.install(Persona.INDIVIDUAL_AUTH, keysDir, "person-auth.p12");
+            keys.install(Persona.INDIVIDUAL_SIGN, keysDir, "person-sign.p12");
             keys.trustRootIn(home);
             page = TestPage.serve(client.resolve("ncalayer-client.js"));
             BridgeConfig config = new BridgeConfig(
@@ -219,6 +222,19 @@ final class BrowserBridge implements AutoCloseable {
         if (response.statusCode() != 200) {
             throw new IOException("control endpoint answered " + response.statusCode() + ": " + response.body());
         }
+    }
+
+    /** What the unattended control endpoint answered so far ({@code GET /unattended/log}), oldest first. */
+    JsonNode unattendedLog() throws IOException, InterruptedException {
+        HttpResponse<String> response = control.send(
+                HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + bridge.port() + "/unattended/log"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("the unattended log answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
     }
 
     X509Certificate root() {

@@ -3,15 +3,20 @@ package kz.qoltanba.bridge.js;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import kz.qoltanba.signing.devpki.Persona;
 import kz.qoltanba.signing.validation.ValidationReport;
 import org.junit.jupiter.api.AfterAll;
@@ -307,5 +312,108 @@ class NcaLayerJsClientIT {
         assertThat(common.error()).contains("500: action.canceled");
         assertThat(basics.ok()).isFalse();
         assertThat(basics.canceled()).isTrue();
+    }
+
+    @Test
+    void whenTheUserGivesAWrongPassword_thenTheCallRejectsWithTheWrongPasswordFormAndTheNextCallSigns()
+            throws Exception {
+        stand.queue("{\"answer\":\"wrong-password\"}");
+        BrowserBridge.Call common = stand.call("createCAdESFromBase64", "PKCS12", b64(randomData()), "SIGNATURE", true);
+        stand.queue("{\"answer\":\"wrong-password\"}");
+        BrowserBridge.Call basics = stand.call(
+                "basicsSignCMS",
+                "!!basicsStoragePKCS12",
+                b64(randomData()),
+                "!!basicsCMSParamsAttached",
+                "!!basicsSignerSignAny");
+        byte[] data = randomData();
+        String cms = ok(stand.call("createCAdESFromBase64", "PKCS12", b64(data), "SIGNATURE", true))
+                .asText();
+
+        assertThat(common.ok()).isFalse();
+        assertThat(common.canceled()).isFalse();
+        assertThat(common.error()).contains("500: wrong password");
+        assertThat(basics.ok()).isFalse();
+        assertThat(basics.canceled()).isFalse();
+        assertThat(basics.error()).contains("SIGNING_FAILURE: wrong password");
+        ValidationReport report = checks.verifyCms(cms, Optional.empty());
+        assertThat(checks.lastContent()).isEqualTo(data);
+        assertThat(signerSerial(report)).isEqualTo(stand.keys.serial(Persona.LEGAL_HEAD));
+    }
+
+    @Test
+    void whenAKeyOtherThanTheDefaultIsQueued_thenItSignsAndTheLogNamesItsSerial() throws Exception {
+        String chosenSerial = stand.keys.serial(Persona.INDIVIDUAL_SIGN);
+        assertThat(chosenSerial)
+                .as("the queued key must not be the one signing requests get by default")
+                .isNotEqualTo(stand.keys.serial(Persona.LEGAL_HEAD));
+        int logged = stand.unattendedLog().size();
+        byte[] data = randomData();
+
+        stand.queue("{\"key\":\"person-sign.p12\"}");
+        String cms = ok(stand.call("createCAdESFromBase64", "PKCS12", b64(data), "SIGNATURE", true))
+                .asText();
+
+        ValidationReport report = checks.verifyCms(cms, Optional.empty());
+        assertThat(checks.lastContent()).isEqualTo(data);
+        assertThat(signerSerial(report)).isEqualTo(chosenSerial);
+        List<JsonNode> answers = new ArrayList<>();
+        stand.unattendedLog().forEach(answers::add);
+        assertThat(answers.subList(logged, answers.size()))
+                .filteredOn(e -> e.path("type").asText().equals("answer"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.path("question").asText()).isEqualTo("key");
+                    assertThat(e.path("answer").asText()).isEqualTo("key");
+                    assertThat(e.path("key").asText()).isEqualTo("person-sign.p12");
+                    assertThat(e.path("serialNumber").asText()).isEqualTo(chosenSerial);
+                });
+    }
+
+    @Test
+    void whenALogoIsSetForBasics_thenItReachesTheBridgeAndTheSignatureStillVerifies() throws Exception {
+        byte[] data = randomData();
+        BrowserBridge.Call notAnImage;
+        String cms;
+        try {
+            ok(stand.call("setLogoForBasicsSign", b64(logoPng())));
+            cms = ok(stand.call(
+                            "basicsSignCMS",
+                            "!!basicsStoragePKCS12",
+                            b64(data),
+                            "!!basicsCMSParamsAttached",
+                            "!!basicsSignerSignAny"))
+                    .asText();
+            ok(stand.call("setLogoForBasicsSign", b64("not an image".getBytes(StandardCharsets.US_ASCII))));
+            notAnImage = stand.call(
+                    "basicsSignCMS",
+                    "!!basicsStoragePKCS12",
+                    b64(randomData()),
+                    "!!basicsCMSParamsAttached",
+                    "!!basicsSignerSignAny");
+        } finally {
+            // an empty logo is not sent, so the other tests' requests stay without one
+            stand.call("setLogoForBasicsSign", "");
+        }
+
+        checks.verifyCms(cms, Optional.empty());
+        assertThat(checks.lastContent()).isEqualTo(data);
+        assertThat(notAnImage.ok())
+                .as("the bridge saw the logo the client set, so it refused one that is not an image")
+                .isFalse();
+        assertThat(notAnImage.error()).contains("INVOCATION_ERROR").contains("'logo' is not a PNG");
+    }
+
+    /** A small PNG, as a page's logo. */
+    private static byte[] logoPng() throws Exception {
+        BufferedImage image = new BufferedImage(32, 16, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 32; x++) {
+            for (int y = 0; y < 16; y++) {
+                image.setRGB(x, y, y < 8 ? 0x00AFCA : 0xFEC50C);
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
     }
 }
