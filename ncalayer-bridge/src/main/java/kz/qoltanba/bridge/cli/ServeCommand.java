@@ -112,7 +112,7 @@ final class ServeCommand implements Callable<Integer> {
         renewTlsIfDue(config);
         Optional<DesktopShell> desktop = config.unattended() || GraphicsEnvironment.isHeadless()
                 ? Optional.empty()
-                : Optional.of(new DesktopShell(Clock.systemUTC()));
+                : Optional.of(new DesktopShell(Clock.systemUTC(), config.home()));
         AtomicBoolean restart = new AtomicBoolean();
         AtomicInteger status = new AtomicInteger(ExitCodes.OK);
         try {

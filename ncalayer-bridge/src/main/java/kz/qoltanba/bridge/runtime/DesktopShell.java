@@ -1,5 +1,6 @@
 package kz.qoltanba.bridge.runtime;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import kz.qoltanba.bridge.spi.HostException;
 import kz.qoltanba.bridge.spi.HostSigningException;
 import kz.qoltanba.bridge.ui.BridgeTray;
 import kz.qoltanba.bridge.ui.DesktopWindows;
-import kz.qoltanba.bridge.ui.Language;
+import kz.qoltanba.bridge.ui.LanguageFile;
 import kz.qoltanba.bridge.ui.LanguageSetting;
 import kz.qoltanba.bridge.ui.SwingDialogs;
 import kz.qoltanba.bridge.ui.TrayActions;
@@ -25,7 +26,7 @@ import kz.qoltanba.bridge.ui.TrayActions;
  * consent), and, once the host runs, the module-manager and settings windows and the tray menu.
  */
 public final class DesktopShell implements HostWindows, AutoCloseable {
-    private final LanguageSetting language = new LanguageSetting(Language.RU);
+    private final LanguageSetting language;
     private final SwingDialogs dialogs;
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "desktop-background");
@@ -35,7 +36,10 @@ public final class DesktopShell implements HostWindows, AutoCloseable {
     private volatile DesktopWindows windows;
     private Optional<BridgeTray> tray = Optional.empty();
 
-    public DesktopShell(Clock clock) {
+    /** @param home where the language the user chooses is kept for the next start ({@link LanguageFile}) */
+    public DesktopShell(Clock clock, Path home) {
+        this.language = new LanguageSetting(LanguageFile.read(home));
+        LanguageFile.keep(home, language);
         this.dialogs = new SwingDialogs(language, clock);
     }
 

@@ -7,8 +7,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * The current language of the bridge's windows, shared by the dialogs, the tray and {@code changeLocale}.
- * Listeners are told of every change (on the caller's thread).
+ * The current language of the bridge's windows: the tray, the settings window and the module manager, and the
+ * dialogs of a request that names no language (a page's {@code changeLocale} or {@code locale} decides the
+ * language of its own dialogs). Listeners are told of every change (on the caller's thread).
  */
 public final class LanguageSetting {
     private final AtomicReference<Language> current;

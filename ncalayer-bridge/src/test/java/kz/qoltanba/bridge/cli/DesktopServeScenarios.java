@@ -2,6 +2,7 @@ package kz.qoltanba.bridge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.CheckboxMenuItem;
 import java.awt.EventQueue;
 import java.awt.Menu;
 import java.awt.MenuItem;
@@ -9,9 +10,12 @@ import java.awt.SystemTray;
 import java.awt.TrayIcon;
 import java.awt.event.ActionEvent;
 import java.awt.event.ActionListener;
+import java.awt.event.ItemEvent;
+import java.awt.event.ItemListener;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
@@ -63,6 +67,46 @@ public class DesktopServeScenarios {
 
         assertThat(serve.get(60, TimeUnit.SECONDS)).as(err.toString()).isZero();
         assertThat(SystemTray.getSystemTray().getTrayIcons()).isEmpty();
+    }
+
+    @Test
+    void whenALanguageWasChosenBefore_thenServeStartsInItAndKeepsTheNextChoice() throws Exception {
+        Path home = temp.resolve("language");
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("language"), "en\n");
+        CountDownLatch running = new CountDownLatch(1);
+        StringWriter err = new StringWriter();
+        String port = Integer.toString(freePort());
+        CompletableFuture<Integer> serve = CompletableFuture.supplyAsync(() -> runQuietly(
+                new String[] {"serve", "--home", home.toString(), "--port", port},
+                Map.of("HOME", temp.toString()),
+                new Properties(),
+                bridge -> running.countDown(),
+                new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true)));
+        try {
+            assertThat(running.await(60, TimeUnit.SECONDS)).as(err.toString()).isTrue();
+            TrayIcon icon = awaitTrayIcon();
+            MenuItem exit = onEdt(() -> find(icon.getPopupMenu(), "exit"));
+            assertThat(onEdt(exit::getLabel))
+                    .as("the language kept in the home")
+                    .isEqualTo("Exit");
+            CheckboxMenuItem kazakh = (CheckboxMenuItem) onEdt(() -> find(icon.getPopupMenu(), "language.kk"));
+
+            EventQueue.invokeAndWait(() -> {
+                for (ItemListener listener : kazakh.getItemListeners()) {
+                    listener.itemStateChanged(
+                            new ItemEvent(kazakh, ItemEvent.ITEM_STATE_CHANGED, kazakh, ItemEvent.SELECTED));
+                }
+            });
+
+            assertThat(Files.readString(home.resolve("language")).strip())
+                    .as("the choice is kept for the next start")
+                    .isEqualTo("kk");
+        } finally {
+            exitIfRunning(serve);
+        }
+        assertThat(serve.get(60, TimeUnit.SECONDS)).as(err.toString()).isZero();
     }
 
     @Test
