@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class BridgeServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BridgeServer.class);
+    private static final String IPV6_LOOPBACK = "::1";
 
     private final Server server;
     private final int port;
@@ -42,6 +43,15 @@ public final class BridgeServer implements AutoCloseable {
 
     /** Starts listening; fails with {@link PortInUseException} when the IPv4 loopback port is taken. */
     public static BridgeServer start(BridgeConfig config, ServerParts parts) throws PortInUseException, IOException {
+        return start(config, parts, IPV6_LOOPBACK);
+    }
+
+    /**
+     * As {@link #start(BridgeConfig, ServerParts)}, with the address tried as the IPv6 loopback given, so that a
+     * test can make that bind fail on a machine that has {@code ::1}.
+     */
+    static BridgeServer start(BridgeConfig config, ServerParts parts, String ipv6Loopback)
+            throws PortInUseException, IOException {
         Server server = new Server();
         server.setStopAtShutdown(false);
         OriginPolicy policy = new OriginPolicy(
@@ -88,20 +98,23 @@ public final class BridgeServer implements AutoCloseable {
             throw new IOException("The WebSocket server did not start: " + e.getMessage(), e);
         }
         int boundPort = ipv4.getLocalPort();
-        boolean ipv6 = addIpv6(server, ssl, boundPort);
-        LOG.info("Listening on wss://127.0.0.1:{}/{}", boundPort, ipv6 ? " and wss://[::1]:" + boundPort + "/" : "");
+        boolean ipv6 = addIpv6(server, ssl, ipv6Loopback, boundPort);
+        LOG.info(
+                "Listening on wss://127.0.0.1:{}/{}",
+                boundPort,
+                ipv6 ? " and wss://[" + ipv6Loopback + "]:" + boundPort + "/" : "");
         return new BridgeServer(server, boundPort, ipv6, ssl, statusPage);
     }
 
-    private static boolean addIpv6(Server server, SslContextFactory.Server ssl, int port) {
-        ServerConnector connector = connector(server, ssl, "::1", port);
+    private static boolean addIpv6(Server server, SslContextFactory.Server ssl, String host, int port) {
+        ServerConnector connector = connector(server, ssl, host, port);
         try {
             server.addConnector(connector);
             connector.start();
             return true;
         } catch (Exception e) {
             server.removeConnector(connector);
-            LOG.info("No IPv6 loopback listener ([::1]:{}): {}; serving on 127.0.0.1 only", port, e.getMessage());
+            LOG.info("No IPv6 loopback listener ([{}]:{}): {}; serving on 127.0.0.1 only", host, port, e.getMessage());
             return false;
         }
     }

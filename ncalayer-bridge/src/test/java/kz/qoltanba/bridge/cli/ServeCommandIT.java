@@ -2,6 +2,7 @@ package kz.qoltanba.bridge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -11,11 +12,31 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManagerFactory;
 import kz.qoltanba.bridge.runtime.RunningBridge;
+import kz.qoltanba.bridge.signing.SigningTestKeys;
+import kz.qoltanba.bridge.tls.LocalTrust;
+import kz.qoltanba.bridge.tls.ServerCertificateStore;
+import kz.qoltanba.bridge.tls.TlsTools;
+import kz.qoltanba.bridge.tls.TrustReport;
+import kz.qoltanba.bridge.unattended.WireClient;
+import kz.qoltanba.bridge.unattended.WireSocket;
+import kz.qoltanba.signing.algorithm.KeyAlgorithm;
+import kz.qoltanba.signing.devpki.Persona;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -195,6 +216,128 @@ class ServeCommandIT {
                 .content(StandardCharsets.UTF_8)
                 .contains("WARN")
                 .contains("UNATTENDED MODE");
+    }
+
+    @Test
+    void whenUnattendedSignsTwice_thenTheLogWarnsOnEachSignatureNamingTheOriginAndTheSerial(@TempDir Path pki)
+            throws Throwable {
+        SigningTestKeys keys = SigningTestKeys.generate(pki, KeyAlgorithm.RSA);
+        Path keysDir = keys.install(Persona.INDIVIDUAL_SIGN, pki.resolve("keys"), "signer.p12")
+                .getParent();
+        keys.trustRootIn(home);
+        X509Certificate served = new ServerCertificateStore(home.resolve("tls"), Clock.systemUTC(), new SecureRandom())
+                .loadOrCreate()
+                .certificate();
+        String sign = "{\"module\":\"kz.gov.pki.knca.commonUtils\",\"method\":\"createCAdESFromBase64\","
+                + "\"args\":[\"PKCS12\",\"SIGNATURE\",\"ZGF0YQ==\",true]}";
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        int code = run(
+                Map.of(),
+                bridge -> {
+                    try (WireClient client = new WireClient(served, bridge.port())) {
+                        WireSocket socket = client.connect();
+                        for (int i = 0; i < 2; i++) {
+                            JsonNode answer = WireClient.call(socket, sign);
+                            assertThat(answer.path("code").asText())
+                                    .as(answer.toString())
+                                    .isEqualTo("200");
+                        }
+                    } catch (Throwable e) {
+                        failure.set(e);
+                    } finally {
+                        bridge.close();
+                    }
+                },
+                "serve",
+                "--home",
+                home.toString(),
+                "--port",
+                "0",
+                "--allowed-origin",
+                WireClient.ORIGIN,
+                "--unattended",
+                "--keys-dir",
+                keysDir.toString());
+
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        assertThat(code).isZero();
+        String warning = "UNATTENDED MODE: signing 1 document(s) for " + WireClient.ORIGIN + " with certificate "
+                + keys.serial(Persona.INDIVIDUAL_SIGN) + " without asking anyone";
+        assertThat(Files.readAllLines(home.resolve("logs/bridge.log"), StandardCharsets.UTF_8))
+                .filteredOn(line -> line.contains("UNATTENDED MODE: signing"))
+                .hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains("WARN").contains(warning));
+    }
+
+    @Test
+    void whenTheLocalCaServerCertificateEndsWithin30Days_thenServeRenewsItAndTheBrowsersTrustTheNewCa()
+            throws Throwable {
+        TlsTools.require("certutil", "apt install libnss3-tools");
+        Path bridgeHome = home.resolve("bridge");
+        Path tls = bridgeHome.resolve("tls");
+        Clock longAgo = Clock.fixed(Instant.now().minus(Duration.ofDays(340)), ZoneOffset.UTC);
+        TrustReport before = LocalTrust.forUser(tls, home, Map.of(), longAgo, new SecureRandom())
+                .init();
+        X509Certificate expiring = before.serverCertificate();
+        assertThat(expiring.getNotAfter().toInstant())
+                .isBefore(Instant.now().plus(LocalTrust.RENEW_BEFORE))
+                .isAfter(Instant.now());
+        AtomicReference<TrustReport> after = new AtomicReference<>();
+        AtomicReference<X509Certificate> served = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        int code = run(
+                Map.of(),
+                bridge -> {
+                    try {
+                        after.set(LocalTrust.forUser(tls, home, Map.of(), Clock.systemUTC(), new SecureRandom())
+                                .status());
+                        served.set(servedCertificate(
+                                bridge.port(), after.get().authority().orElseThrow()));
+                    } catch (Throwable e) {
+                        failure.set(e);
+                    } finally {
+                        bridge.close();
+                    }
+                },
+                "serve",
+                "--home",
+                bridgeHome.toString(),
+                "--port",
+                "0");
+
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        assertThat(code).isZero();
+        X509Certificate newAuthority = after.get().authority().orElseThrow();
+        assertThat(newAuthority).isNotEqualTo(before.authority().orElseThrow());
+        assertThat(served.get().getNotAfter()).isAfter(expiring.getNotAfter());
+        served.get().verify(newAuthority.getPublicKey());
+        assertThat(after.get().fullyTrusted())
+                .as("every browser database trusts the new CA: %s", after.get().databases())
+                .isTrue();
+        assertThat(after.get().databases())
+                .as("the old CA left the databases")
+                .allSatisfy(database -> assertThat(database.staleAuthorities()).isEmpty());
+    }
+
+    /** The certificate the bridge presents in a TLS handshake trusting only {@code authority}. */
+    private static X509Certificate servedCertificate(int port, X509Certificate authority) throws Exception {
+        KeyStore anchors = KeyStore.getInstance("PKCS12");
+        anchors.load(null, null);
+        anchors.setCertificateEntry("local-ca", authority);
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(anchors);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), new SecureRandom());
+        try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", port)) {
+            socket.startHandshake();
+            return (X509Certificate) socket.getSession().getPeerCertificates()[0];
+        }
     }
 
     @Test

@@ -14,14 +14,14 @@ import org.eclipse.jetty.websocket.client.ClientUpgradeRequest;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 
 /** The Jetty WebSocket client over TLS, trusting only the bridge's own server certificate. */
-final class WireClient implements AutoCloseable {
-    static final String ORIGIN = "https://portal.example.com";
+public final class WireClient implements AutoCloseable {
+    public static final String ORIGIN = "https://portal.example.com";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WebSocketClient client;
     private final int port;
 
-    WireClient(X509Certificate serverCertificate, int port) throws Exception {
+    public WireClient(X509Certificate serverCertificate, int port) throws Exception {
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
         trust.setCertificateEntry("bridge", serverCertificate);
@@ -35,7 +35,7 @@ final class WireClient implements AutoCloseable {
     }
 
     /** Connects from the allowed origin and checks the greeting. */
-    WireSocket connect() throws Exception {
+    public WireSocket connect() throws Exception {
         WireSocket socket = new WireSocket();
         ClientUpgradeRequest request = new ClientUpgradeRequest(URI.create("wss://127.0.0.1:" + port + "/"));
         request.setHeader("Origin", ORIGIN);
@@ -47,7 +47,7 @@ final class WireClient implements AutoCloseable {
         return socket;
     }
 
-    static JsonNode call(WireSocket socket, String request) throws Exception {
+    public static JsonNode call(WireSocket socket, String request) throws Exception {
         socket.send(request);
         return JSON.readTree(socket.next(30));
     }

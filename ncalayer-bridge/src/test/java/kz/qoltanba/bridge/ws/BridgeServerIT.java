@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import kz.qoltanba.bridge.audit.AuditEvent;
 import kz.qoltanba.bridge.origin.Consent;
 import kz.qoltanba.bridge.origin.ConsentPrompt;
@@ -500,6 +504,45 @@ class BridgeServerIT {
         org.junit.jupiter.api.Assumptions.assumeTrue(bridge.server.listensOnIpv6(), "no IPv6 loopback on this machine");
 
         assertThat(bridge.rawUpgrade("::1", "[::1]", TestBridge.LISTED_ORIGIN)).startsWith("HTTP/1.1 101");
+    }
+
+    @Test
+    void whenIpv6LoopbackCannotBeBound_thenTheServerStillServesOn127001AndLogsWhy(@TempDir Path otherHome)
+            throws Exception {
+        // 192.0.2.1 (TEST-NET-1) is on no interface here: binding it fails as ::1 does on a machine without IPv6
+        AtomicReference<BridgeServer> started = new AtomicReference<>();
+        String log = capturingLog(() -> started.set(BridgeServer.start(
+                TestBridge.config(otherHome, 0, MAX_FRAME, false),
+                bridge.parts(new MapModuleDirectory(), ConsentPrompt.denyAll()),
+                "192.0.2.1")));
+
+        try (BridgeServer server = started.get()) {
+            assertThat(server.listensOnIpv6()).isFalse();
+            String response = bridge.rawRequest(
+                    "127.0.0.1", server.port(), "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            assertThat(response).startsWith("HTTP/1.1 200");
+            assertThat(log)
+                    .contains("No IPv6 loopback listener ([192.0.2.1]:" + server.port() + ")")
+                    .contains("serving on 127.0.0.1 only")
+                    .contains("Listening on wss://127.0.0.1:" + server.port() + "/");
+        }
+    }
+
+    private interface StartAction {
+        void run() throws Exception;
+    }
+
+    /** The log goes to stderr (slf4j-simple); collects what the action logs. */
+    private static String capturingLog(StartAction action) throws Exception {
+        PrintStream original = System.err;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setErr(original);
+        }
+        return log.toString(StandardCharsets.UTF_8);
     }
 
     @Test

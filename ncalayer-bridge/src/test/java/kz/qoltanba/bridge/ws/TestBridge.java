@@ -133,11 +133,16 @@ public final class TestBridge implements AutoCloseable {
     }
 
     String rawRequest(String address, String request) throws Exception {
+        return rawRequest(address, server.port(), request);
+    }
+
+    /** Sends a raw HTTP request over TLS to another server that serves this bridge's certificate. */
+    String rawRequest(String address, int port, String request) throws Exception {
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(trustStore());
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, trust.getTrustManagers(), new SecureRandom());
-        try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(address, server.port())) {
+        try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(address, port)) {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.US_ASCII));
