@@ -11,6 +11,11 @@ import java.util.Optional;
  * catalog that verifies and was not issued before the current one.
  */
 final class CatalogFile {
+    /** The ways to get a catalog, for messages. */
+    static final String WAYS = "set catalog.url=URL in bridge.properties (then use \"Download updates\" in the module"
+            + " manager), run 'qoltanba-bridge modules update --catalog-url URL', or place a signed ncalayer.der"
+            + " there by hand";
+
     private final Path file;
     private final SignedCatalogReader reader;
 
@@ -34,9 +39,12 @@ final class CatalogFile {
     }
 
     Catalog require() throws CatalogException {
-        return current()
-                .orElseThrow(() -> new CatalogUnavailableException("There is no module catalog at " + file
-                        + "; fetch one with 'modules update --catalog-url URL' or place a signed ncalayer.der there"));
+        return current().orElseThrow(() -> new CatalogUnavailableException(missing()));
+    }
+
+    /** Why there is no catalog and how to get one. */
+    String missing() {
+        return "There is no module catalog at " + file + "; to get one, " + WAYS;
     }
 
     /** Verifies {@code unverified}, refuses a rollback, and stores it in place of the current catalog. */

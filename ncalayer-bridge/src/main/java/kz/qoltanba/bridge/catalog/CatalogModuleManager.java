@@ -25,6 +25,7 @@ final class CatalogModuleManager implements ModuleManager {
     private final ModuleDownloads downloads;
     private final LoadedBundles bundles;
     private final ModuleAudit audit;
+    private final Optional<URI> configuredCatalogUrl;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     CatalogModuleManager(
@@ -33,13 +34,15 @@ final class CatalogModuleManager implements ModuleManager {
             ModuleFolder dropIns,
             ModuleDownloads downloads,
             LoadedBundles bundles,
-            ModuleAudit audit) {
+            ModuleAudit audit,
+            Optional<URI> configuredCatalogUrl) {
         this.catalogFile = catalogFile;
         this.installed = installed;
         this.dropIns = dropIns;
         this.downloads = downloads;
         this.bundles = bundles;
         this.audit = audit;
+        this.configuredCatalogUrl = configuredCatalogUrl;
     }
 
     @Override
@@ -80,12 +83,15 @@ final class CatalogModuleManager implements ModuleManager {
 
     @Override
     public synchronized Catalog refreshCatalog() throws CatalogException {
-        URI next = catalogFile
-                .require()
-                .next()
-                .orElseThrow(() -> new CatalogUnavailableException(
-                        "The current catalog names no URL for the next one; give one with --catalog-url"));
-        return refreshCatalog(next);
+        Optional<Catalog> current = catalogFile.current();
+        Optional<URI> url = current.flatMap(Catalog::next).or(() -> configuredCatalogUrl);
+        if (url.isEmpty()) {
+            throw new CatalogUnavailableException(
+                    current.isEmpty()
+                            ? catalogFile.missing()
+                            : "The current catalog names no URL for the next one; " + CatalogFile.WAYS);
+        }
+        return refreshCatalog(url.get());
     }
 
     @Override
@@ -103,7 +109,7 @@ final class CatalogModuleManager implements ModuleManager {
 
     @Override
     public synchronized ModuleStatus install(String symbolicName) throws CatalogException {
-        Catalog catalog = catalogFile.require();
+        Catalog catalog = catalogForInstall();
         CatalogEntry entry = catalog.entry(symbolicName).orElseThrow(() -> {
             audit.refused(symbolicName, "install", "not listed in the catalog");
             return new ModuleNotListedException("The catalog does not list the module " + symbolicName);
@@ -124,6 +130,18 @@ final class CatalogModuleManager implements ModuleManager {
         audit.done(symbolicName, "install", "installed " + bundle.version() + " from " + source);
         changed();
         return status(entry, Optional.of(bundle.version()));
+    }
+
+    /** The current catalog; with none yet, the first one from the configured URL when there is one. */
+    private Catalog catalogForInstall() throws CatalogException {
+        Optional<Catalog> current = catalogFile.current();
+        if (current.isPresent()) {
+            return current.get();
+        }
+        if (configuredCatalogUrl.isPresent()) {
+            return refreshCatalog(configuredCatalogUrl.get());
+        }
+        return catalogFile.require();
     }
 
     /** The jar's hash and manifest must be exactly the catalog entry's. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import kz.qoltanba.bridge.audit.AuditLog;
 import kz.qoltanba.signing.validation.CmsVerifier;
 
@@ -17,14 +18,18 @@ public interface ModuleManager {
     /** Every catalog module that is not hidden, and every installed bundle, sorted by symbolic name. */
     List<ModuleStatus> list() throws CatalogException;
 
-    /** Fetches the catalog from the current catalog's {@code next} URL and stores it if it verifies. */
+    /**
+     * Fetches the catalog from the current catalog's {@code next} URL, else (no catalog yet, or one without
+     * {@code next}) from the configured {@code catalog.url}, and stores it if it verifies.
+     */
     Catalog refreshCatalog() throws CatalogException;
 
     /** Fetches the catalog from {@code url} and stores it if it verifies and is not older than the current one. */
     Catalog refreshCatalog(URI url) throws CatalogException;
 
     /**
-     * Installs the catalog's version of a module: from a matching jar in {@code <home>/bundles/} when there is
+     * Installs the catalog's version of a module (with no catalog yet, the first one is fetched from the configured
+     * {@code catalog.url} when there is one): from a matching jar in {@code <home>/bundles/} when there is
      * one, else downloaded from the catalog's URL. An installed other version is replaced.
      */
     ModuleStatus install(String symbolicName) throws CatalogException;
@@ -64,6 +69,21 @@ public interface ModuleManager {
             LoadedBundles bundles,
             AuditLog audit,
             Clock clock) {
+        return create(home, publishers, downloads, bundles, audit, clock, Optional.empty());
+    }
+
+    /**
+     * As {@link #create(Path, List, ModuleDownloads, LoadedBundles, AuditLog, Clock)}, fetching the first catalog
+     * (and any after one that names no {@code next}) from {@code catalogUrl}.
+     */
+    static ModuleManager create(
+            Path home,
+            List<X509Certificate> publishers,
+            ModuleDownloads downloads,
+            LoadedBundles bundles,
+            AuditLog audit,
+            Clock clock,
+            Optional<URI> catalogUrl) {
         SignedCatalogReader reader = new SignedCatalogReader(publishers, CmsVerifier.create(), clock);
         return new CatalogModuleManager(
                 new CatalogFile(home.resolve("ncalayer.der"), reader),
@@ -71,6 +91,7 @@ public interface ModuleManager {
                 new ModuleFolder(dropInDirectory(home)),
                 downloads,
                 bundles,
-                new ModuleAudit(audit, clock));
+                new ModuleAudit(audit, clock),
+                catalogUrl);
     }
 }

@@ -21,6 +21,7 @@ import kz.qoltanba.bridge.catalog.CatalogException;
 import kz.qoltanba.bridge.catalog.CatalogVerification;
 import kz.qoltanba.bridge.catalog.PublisherCertificates;
 import kz.qoltanba.bridge.config.BridgeConfig;
+import kz.qoltanba.bridge.config.BridgeConfigLoader;
 import kz.qoltanba.bridge.tls.DatabaseTrust;
 import kz.qoltanba.bridge.tls.LocalTrust;
 import kz.qoltanba.bridge.tls.TlsSetupException;
@@ -137,8 +138,7 @@ final class DoctorChecks {
         if (catalog.isEmpty()) {
             return DoctorLine.fix(
                     "catalog",
-                    "no module catalog at " + file + "; only built-in modules can be used. "
-                            + "Let the bridge download it, or place the catalog file there by hand.");
+                    "no module catalog at " + file + "; only built-in modules can be used. " + howToGetCatalog());
         }
         return DoctorLine.ok(
                 "catalog",
@@ -151,9 +151,23 @@ final class DoctorChecks {
         return DoctorLine.fix(
                 "catalog",
                 catalogFile() + " is not accepted (" + e.getMessage() + "); delete it and run "
-                        + "'qoltanba-bridge modules update --catalog-url URL', or place there a catalog signed by "
+                        + "'qoltanba-bridge modules update --catalog-url URL' (or, with catalog.url set, "
+                        + "'qoltanba-bridge modules update'), or place there a catalog signed by "
                         + "a publisher whose certificate is in " + PublisherCertificates.directory(config.home())
                         + ".");
+    }
+
+    /** The real ways to a first catalog; with catalog.url set, where the bridge fetches it and when. */
+    private String howToGetCatalog() {
+        if (config.catalogUrl().isPresent()) {
+            return "The bridge fetches it from catalog.url ("
+                    + config.catalogUrl().get()
+                    + ") on \"Download updates\" in the module manager or when a page installs a module; "
+                    + "or run 'qoltanba-bridge modules update' now.";
+        }
+        return "To get one, set catalog.url=URL in " + config.home().resolve(BridgeConfigLoader.FILE_NAME)
+                + " (the bridge then fetches it on \"Download updates\" in the module manager), run "
+                + "'qoltanba-bridge modules update --catalog-url URL', or place the signed catalog file there by hand.";
     }
 
     private Path catalogFile() {

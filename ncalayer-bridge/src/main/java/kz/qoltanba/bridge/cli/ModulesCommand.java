@@ -89,7 +89,8 @@ final class ModulesCommand implements Runnable {
                     RunningBridge.downloads(proxy(config.proxy()), parent.environment),
                     LoadedBundles.none(),
                     new FileAuditLog(config.logDirectory().resolve("audit.log")),
-                    Clock.systemUTC());
+                    Clock.systemUTC(),
+                    config.catalogUrl());
         }
 
         private Optional<HttpProxy> proxy(Optional<HttpProxy> configured) {
@@ -195,7 +196,7 @@ final class ModulesCommand implements Runnable {
         @Option(
                 names = "--catalog-url",
                 paramLabel = "URL",
-                description = "Fetch the catalog from URL (default: the current catalog's next URL).")
+                description = "Fetch the catalog from URL (default: the current catalog's next URL, else catalog.url).")
         URI catalogUrl;
 
         @Parameters(paramLabel = "SYMBOLIC-NAME", arity = "0..*")

@@ -165,6 +165,7 @@ final class ServeCommand implements Callable<Integer> {
                         .origins()
                         .toString());
         shown.put("tsa.url", config.tsaUrl().toString());
+        shown.put("catalog.url", config.catalogUrl().map(Object::toString).orElse(""));
         shown.put("recent.keys", Integer.toString(config.recentKeys()));
         shown.put("trust", config.trustAnchors().toString());
         return shown;

@@ -23,6 +23,8 @@ import kz.qoltanba.bridge.origin.Origin;
  * @param unattendedKeys present only when {@code --unattended} was given on the command line
  * @param proxy the HTTP proxy for downloads and the timestamp service; empty: the JVM's proxy settings for
  *     downloads, a direct connection to the timestamp service
+ * @param catalogUrl where the first module catalog is fetched, and any later one whose predecessor names no
+ *     {@code next} URL; empty: only from the current catalog's {@code next}
  */
 public record BridgeConfig(
         Path home,
@@ -36,7 +38,8 @@ public record BridgeConfig(
         URI tsaUrl,
         List<Path> trustAnchors,
         Optional<UnattendedKeys> unattendedKeys,
-        Optional<HttpProxy> proxy) {
+        Optional<HttpProxy> proxy,
+        Optional<URI> catalogUrl) {
 
     public BridgeConfig {
         allowedOrigins = Set.copyOf(allowedOrigins);
@@ -44,7 +47,37 @@ public record BridgeConfig(
         trustAnchors = List.copyOf(trustAnchors);
     }
 
-    /** A configuration without a proxy. */
+    /** A configuration without a catalog URL. */
+    public BridgeConfig(
+            Path home,
+            int port,
+            Set<Origin> allowedOrigins,
+            List<String> allowedOriginSuffixes,
+            boolean originPrompt,
+            int maxFrameBytes,
+            int queueLimit,
+            int recentKeys,
+            URI tsaUrl,
+            List<Path> trustAnchors,
+            Optional<UnattendedKeys> unattendedKeys,
+            Optional<HttpProxy> proxy) {
+        this(
+                home,
+                port,
+                allowedOrigins,
+                allowedOriginSuffixes,
+                originPrompt,
+                maxFrameBytes,
+                queueLimit,
+                recentKeys,
+                tsaUrl,
+                trustAnchors,
+                unattendedKeys,
+                proxy,
+                Optional.empty());
+    }
+
+    /** A configuration without a proxy or a catalog URL. */
     public BridgeConfig(
             Path home,
             int port,
@@ -106,6 +139,7 @@ public record BridgeConfig(
                 tsaUrl,
                 trustAnchors,
                 unattendedKeys,
-                proxy);
+                proxy,
+                catalogUrl);
     }
 }

@@ -117,7 +117,8 @@ public final class BridgeConfigLoader {
                 values.httpUrl(ConfigKey.TSA_URL),
                 trust,
                 unattendedKeys(commandLine),
-                new ProxyKeys(values, environment).proxy());
+                new ProxyKeys(values, environment).proxy(),
+                values.optionalHttpsUrl(ConfigKey.CATALOG_URL));
     }
 
     private Optional<UnattendedKeys> unattendedKeys(CommandLineSettings cli) throws ConfigException {

@@ -21,7 +21,8 @@ enum ConfigKey {
     PROXY_HOST("proxy.host", ""),
     PROXY_PORT("proxy.port", ""),
     PROXY_USER("proxy.user", ""),
-    PROXY_PASSWORD_ENV("proxy.password.env", "");
+    PROXY_PASSWORD_ENV("proxy.password.env", ""),
+    CATALOG_URL("catalog.url", "");
 
     private final String key;
     private final String defaultValue;

@@ -21,6 +21,8 @@ final class ConfigValues {
     private static final Pattern HOST_SUFFIX =
             Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
 
+    private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}");
+
     private final Map<ConfigKey, SourcedValue> values;
 
     ConfigValues(Map<ConfigKey, SourcedValue> values) {
@@ -61,6 +63,30 @@ final class ConfigValues {
         } catch (URISyntaxException e) {
             throw bad(key, "is not a URL");
         }
+    }
+
+    /**
+     * An absolute https URL, or http to a loopback host (a publisher served from this machine); empty when the
+     * value is blank.
+     */
+    Optional<URI> optionalHttpsUrl(ConfigKey key) throws ConfigException {
+        Optional<String> value = optional(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        URI uri = httpUrl(key);
+        if (uri.getScheme().equalsIgnoreCase("http") && !isLoopback(uri.getHost())) {
+            throw bad(key, "must be an https URL (plain http only to localhost or a loopback address)");
+        }
+        return Optional.of(uri);
+    }
+
+    /** {@code localhost}, {@code 127.x.x.x} or {@code [::1]}, decided on the text alone (no name lookup). */
+    private static boolean isLoopback(String host) {
+        String normal = host.toLowerCase(Locale.ROOT);
+        return normal.equals("localhost")
+                || normal.equals("[::1]")
+                || LOOPBACK_V4.matcher(normal).matches();
     }
 
     Set<Origin> origins(ConfigKey key) throws ConfigException {

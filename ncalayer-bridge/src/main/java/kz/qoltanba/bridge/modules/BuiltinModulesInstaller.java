@@ -30,7 +30,11 @@ public final class BuiltinModulesInstaller {
             throws IOException, ModuleHostException {
         try (InputStream jar = BuiltinModulesInstaller.class.getResourceAsStream(RESOURCE)) {
             if (jar == null) {
-                LOG.info("No built-in modules bundle in this build; registering the built-in modules in-process");
+                LOG.warn(
+                        "The built-in modules are not running as a bundle: this build has no {} (the classes run"
+                                + " from target/classes or an IDE before 'mvn package'); they are registered from the"
+                                + " host's own class path instead, so they cannot be updated or stopped on their own",
+                        RESOURCE);
                 BuiltinModules.register(host.bundleContext(), bridgeVersion);
                 return "in-process";
             }

@@ -232,7 +232,8 @@ public final class RunningBridge implements AutoCloseable {
                     downloads(config),
                     LoadedBundles.of(moduleHost),
                     audit,
-                    clock);
+                    clock,
+                    config.catalogUrl());
             moduleManager.loadInstalled();
             managerOnceStarted.complete(moduleManager);
             BuiltinModulesInstaller.start(moduleHost, config.felixCache().resolve("builtin"), VERSION);

@@ -73,13 +73,27 @@ class CatalogIT {
     }
 
     private ModuleManager managerFor(ModuleHost running) {
+        return managerFor(running, Optional.empty());
+    }
+
+    private ModuleManager managerFor(ModuleHost running, Optional<URI> catalogUrl) {
         return ModuleManager.create(
                 home,
                 List.of(publisher.certificate()),
                 ModuleDownloads.http(HttpClient.Builder.NO_PROXY),
                 LoadedBundles.of(running),
                 audit::add,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                catalogUrl);
+    }
+
+    /** Serves the jars of {@code bundles} and, at {@code path}, their catalog naming {@code next} (or none). */
+    private void serveCatalog(String path, Path bundles, Optional<URI> next, KeyEntry key, Instant issued)
+            throws Exception {
+        Catalog described = CatalogSigning.describe(bundles, server.base(), Optional.empty(), issued);
+        server.publish(bundles);
+        server.files.put(
+                path, CatalogSigning.sign(new Catalog(issued, next, described.modules()), key, Clock.systemUTC()));
     }
 
     @AfterEach
@@ -301,5 +315,121 @@ class CatalogIT {
         assertThat(manager.list())
                 .singleElement()
                 .satisfies(row -> assertThat(row.required()).isTrue());
+    }
+
+    @Test
+    void whenHomeIsFreshAndCatalogUrlIsConfigured_thenRefreshFetchesTheFirstCatalogFromIt() throws Exception {
+        CatalogFixtures.echoBundle(work.resolve("v1"), "1.0.0", false);
+        serveCatalog("/first.der", work.resolve("v1"), Optional.empty(), publisher, Instant.now());
+        ModuleManager configured = managerFor(host, Optional.of(server.base().resolve("first.der")));
+        assertThat(home.resolve("ncalayer.der")).doesNotExist();
+
+        Catalog fetched = configured.refreshCatalog();
+
+        assertThat(fetched.modules()).extracting(CatalogEntry::symbolicName).containsExactly(ECHO);
+        assertThat(home.resolve("ncalayer.der")).hasBinaryContent(server.files.get("/first.der"));
+        assertThat(configured.install(ECHO).installedVersion()).contains("1.0.0");
+        assertThat(host.bundles()).containsEntry(ECHO, "1.0.0");
+        assertThat(audit).anySatisfy(event -> {
+            assertThat(event.method()).isEqualTo("catalog");
+            assertThat(event.module())
+                    .isEqualTo(server.base().resolve("first.der").toString());
+        });
+    }
+
+    @Test
+    void whenHomeIsFreshAndCatalogUrlIsConfigured_thenInstallingFetchesTheFirstCatalog() throws Exception {
+        CatalogFixtures.echoBundle(work.resolve("v1"), "1.0.0", false);
+        serveCatalog("/first.der", work.resolve("v1"), Optional.empty(), publisher, Instant.now());
+        ModuleManager configured = managerFor(host, Optional.of(server.base().resolve("first.der")));
+
+        ModuleStatus installed = configured.install(ECHO);
+
+        assertThat(installed.installedVersion()).contains("1.0.0");
+        assertThat(home.resolve("ncalayer.der")).exists();
+        awaitModule(true);
+    }
+
+    @Test
+    void whenTheCurrentCatalogNamesNext_thenNextWinsOverTheCatalogUrl() throws Exception {
+        CatalogFixtures.echoBundle(work.resolve("v1"), "1.0.0", false);
+        CatalogFixtures.echoBundle(work.resolve("v2"), "1.1.0", false);
+        URI next = server.base().resolve("next.der");
+        serveCatalog(
+                "/first.der",
+                work.resolve("v1"),
+                Optional.of(next),
+                publisher,
+                Instant.now().minusSeconds(60));
+        ModuleManager configured = managerFor(host, Optional.of(server.base().resolve("first.der")));
+        configured.refreshCatalog();
+        serveCatalog("/next.der", work.resolve("v2"), Optional.of(next), publisher, Instant.now());
+
+        configured.refreshCatalog();
+
+        assertThat(configured.list())
+                .singleElement()
+                .satisfies(row -> assertThat(row.availableVersion()).contains("1.1.0"));
+    }
+
+    @Test
+    void whenTheCurrentCatalogNamesNoNext_thenTheCatalogUrlIsUsedAgain() throws Exception {
+        CatalogFixtures.echoBundle(work.resolve("v1"), "1.0.0", false);
+        CatalogFixtures.echoBundle(work.resolve("v2"), "1.1.0", false);
+        serveCatalog(
+                "/first.der",
+                work.resolve("v1"),
+                Optional.empty(),
+                publisher,
+                Instant.now().minusSeconds(60));
+        ModuleManager configured = managerFor(host, Optional.of(server.base().resolve("first.der")));
+        configured.refreshCatalog();
+        serveCatalog("/first.der", work.resolve("v2"), Optional.empty(), publisher, Instant.now());
+
+        configured.refreshCatalog();
+
+        assertThat(configured.list())
+                .singleElement()
+                .satisfies(row -> assertThat(row.availableVersion()).contains("1.1.0"));
+    }
+
+    @Test
+    void whenTheCatalogUrlServesAnUntrustedCatalog_thenItIsRefusedAndNothingIsStored() throws Exception {
+        CatalogFixtures.echoBundle(work.resolve("v1"), "1.0.0", false);
+        KeyEntry stranger = CatalogFixtures.publisher("Test publisher");
+        serveCatalog("/first.der", work.resolve("v1"), Optional.empty(), stranger, Instant.now());
+        ModuleManager configured = managerFor(host, Optional.of(server.base().resolve("first.der")));
+
+        assertThatThrownBy(configured::refreshCatalog).isInstanceOf(UntrustedCatalogException.class);
+        assertThatThrownBy(() -> configured.install(ECHO)).isInstanceOf(UntrustedCatalogException.class);
+
+        assertThat(home.resolve("ncalayer.der")).doesNotExist();
+        assertThat(host.bundles()).isEmpty();
+    }
+
+    @Test
+    void whenHomeIsFreshWithoutCatalogUrl_thenRefreshAndInstallNameEveryWayToACatalog() {
+        for (var call : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                manager::refreshCatalog, () -> manager.install(ECHO))) {
+            assertThatThrownBy(call)
+                    .isInstanceOf(CatalogUnavailableException.class)
+                    .hasMessageContaining("There is no module catalog at " + home.resolve("ncalayer.der"))
+                    .hasMessageContaining("catalog.url=URL in bridge.properties")
+                    .hasMessageContaining("'qoltanba-bridge modules update --catalog-url URL'")
+                    .hasMessageContaining("place a signed ncalayer.der there by hand");
+        }
+    }
+
+    @Test
+    void whenTheCurrentCatalogNamesNoNextAndNoCatalogUrlIsSet_thenRefreshNamesTheWays() throws Exception {
+        CatalogFixtures.echoBundle(work.resolve("v1"), "1.0.0", false);
+        serveCatalog("/first.der", work.resolve("v1"), Optional.empty(), publisher, Instant.now());
+        manager.refreshCatalog(server.base().resolve("first.der"));
+
+        assertThatThrownBy(manager::refreshCatalog)
+                .isInstanceOf(CatalogUnavailableException.class)
+                .hasMessageContaining("names no URL for the next one")
+                .hasMessageContaining("catalog.url=URL in bridge.properties")
+                .hasMessageContaining("--catalog-url URL");
     }
 }

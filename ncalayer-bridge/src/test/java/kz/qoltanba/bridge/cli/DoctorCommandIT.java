@@ -97,6 +97,48 @@ class DoctorCommandIT {
     }
 
     @Test
+    void whenThereIsNoCatalog_thenDoctorNamesTheRealWaysToGetOne() throws Exception {
+        usePort(freePort());
+
+        doctor();
+
+        assertThat(out.toString())
+                .contains("only built-in modules can be used. To get one, set catalog.url=URL in "
+                        + bridgeHome.resolve("bridge.properties"))
+                .contains("run 'qoltanba-bridge modules update --catalog-url URL', or place the signed catalog file "
+                        + "there by hand.")
+                .doesNotContain("Let the bridge download it");
+    }
+
+    @Test
+    void whenThereIsNoCatalogButCatalogUrlIsSet_thenDoctorSaysWhereAndWhenTheBridgeFetchesIt() throws Exception {
+        Files.writeString(
+                bridgeHome.resolve("bridge.properties"),
+                "port=" + freePort() + "\ncatalog.url=https://modules.example.kz/ncalayer.der\n");
+
+        doctor();
+
+        assertThat(out.toString())
+                .contains("FIX  catalog: no module catalog at " + bridgeHome.resolve("ncalayer.der"))
+                .contains("The bridge fetches it from catalog.url (https://modules.example.kz/ncalayer.der) on "
+                        + "\"Download updates\" in the module manager or when a page installs a module; or run "
+                        + "'qoltanba-bridge modules update' now.");
+    }
+
+    @Test
+    void whenCatalogUrlIsBad_thenDoctorNamesTheKey() throws Exception {
+        Files.writeString(
+                bridgeHome.resolve("bridge.properties"), "catalog.url=http://modules.example.kz/ncalayer.der\n");
+
+        assertThat(doctor()).isEqualTo(1);
+
+        assertThat(out.toString())
+                .contains(
+                        "FIX  configuration: Configuration key 'catalog.url' = 'http://modules.example.kz/ncalayer.der'")
+                .contains("must be an https URL");
+    }
+
+    @Test
     void whenConfigurationIsBad_thenItIsNamedAndTheOtherChecksStillRun() throws Exception {
         Files.writeString(bridgeHome.resolve("bridge.properties"), "port=abc\n");
 

@@ -47,6 +47,53 @@ class BridgeConfigLoaderTest {
         assertThat(config.allowedOrigins()).isEmpty();
         assertThat(config.originPrompt()).isTrue();
         assertThat(config.unattended()).isFalse();
+        assertThat(config.catalogUrl()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "https://modules.example.kz/ncalayer.der",
+        "http://127.0.0.1:18765/ncalayer.der",
+        "http://localhost:8080/ncalayer.der",
+        "http://[::1]:8080/ncalayer.der"
+    })
+    void whenCatalogUrlIsHttpsOrLoopbackHttp_thenItIsTheConfiguredCatalogUrl(String url) throws Exception {
+        writeFile("catalog.url=" + url + "\n");
+
+        BridgeConfig config = load(Map.of(), new Properties(), withHome());
+
+        assertThat(config.catalogUrl()).contains(URI.create(url));
+        assertThat(config.withPort(0).catalogUrl()).contains(URI.create(url));
+    }
+
+    @Test
+    void whenCatalogUrlComesFromTheEnvironment_thenItOverridesTheFile() throws Exception {
+        writeFile("catalog.url=https://file.example/ncalayer.der\n");
+
+        BridgeConfig config =
+                load(Map.of("QOLTANBA_CATALOG_URL", "https://env.example/ncalayer.der"), new Properties(), withHome());
+
+        assertThat(config.catalogUrl()).contains(URI.create("https://env.example/ncalayer.der"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "http://modules.example.kz/ncalayer.der|must be an https URL (plain http only to localhost",
+                "http://127.0.0.1.example.kz/ncalayer.der|must be an https URL",
+                "ftp://modules.example.kz/ncalayer.der|must be an absolute http or https URL",
+                "ncalayer.der|must be an absolute http or https URL",
+                "https://bad host/ncalayer.der|is not a URL"
+            })
+    void whenCatalogUrlIsBad_thenStartUpStopsNamingTheKey(String url, String problem) throws Exception {
+        writeFile("catalog.url=" + url + "\n");
+
+        assertThatThrownBy(() -> load(Map.of(), new Properties(), withHome()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(
+                        "Configuration key 'catalog.url' = '" + url + "' (from " + home.resolve("bridge.properties"))
+                .hasMessageContaining(problem);
     }
 
     @Test
