@@ -42,17 +42,15 @@ public class DesktopServeScenarios {
         AtomicReference<RunningBridge> started = new AtomicReference<>();
         CountDownLatch running = new CountDownLatch(1);
         StringWriter err = new StringWriter();
-        String port = Integer.toString(freePort());
-        CompletableFuture<Integer> serve = CompletableFuture.supplyAsync(() -> runQuietly(
-                new String[] {"serve", "--home", home.toString(), "--port", port},
-                Map.of("HOME", temp.toString()),
-                new Properties(),
+        int port = freePort();
+        CompletableFuture<Integer> serve = serve(
+                home,
+                port,
                 bridge -> {
                     started.set(bridge);
                     running.countDown();
                 },
-                new PrintWriter(new StringWriter(), true),
-                new PrintWriter(err, true)));
+                err);
 
         assertThat(running.await(60, TimeUnit.SECONDS)).as(err.toString()).isTrue();
         TrayIcon icon = awaitTrayIcon();
@@ -76,14 +74,8 @@ public class DesktopServeScenarios {
         Files.writeString(home.resolve("language"), "en\n");
         CountDownLatch running = new CountDownLatch(1);
         StringWriter err = new StringWriter();
-        String port = Integer.toString(freePort());
-        CompletableFuture<Integer> serve = CompletableFuture.supplyAsync(() -> runQuietly(
-                new String[] {"serve", "--home", home.toString(), "--port", port},
-                Map.of("HOME", temp.toString()),
-                new Properties(),
-                bridge -> running.countDown(),
-                new PrintWriter(new StringWriter(), true),
-                new PrintWriter(err, true)));
+        int port = freePort();
+        CompletableFuture<Integer> serve = serve(home, port, bridge -> running.countDown(), err);
         try {
             assertThat(running.await(60, TimeUnit.SECONDS)).as(err.toString()).isTrue();
             TrayIcon icon = awaitTrayIcon();
@@ -117,17 +109,15 @@ public class DesktopServeScenarios {
         CountDownLatch second = new CountDownLatch(2);
         StringWriter err = new StringWriter();
         int port = freePort();
-        CompletableFuture<Integer> serve = CompletableFuture.supplyAsync(() -> runQuietly(
-                new String[] {"serve", "--home", home.toString(), "--port", Integer.toString(port)},
-                Map.of("HOME", temp.toString()),
-                new Properties(),
+        CompletableFuture<Integer> serve = serve(
+                home,
+                port,
                 bridge -> {
                     starts.add(bridge);
                     first.countDown();
                     second.countDown();
                 },
-                new PrintWriter(new StringWriter(), true),
-                new PrintWriter(err, true)));
+                err);
         try {
             assertThat(first.await(60, TimeUnit.SECONDS)).as(err.toString()).isTrue();
             assertThat(new PortProbe().probe(port)).isEqualTo(PortProbe.Finding.BRIDGE);
@@ -151,6 +141,18 @@ public class DesktopServeScenarios {
         }
         assertThat(serve.get(60, TimeUnit.SECONDS)).as(err.toString()).isZero();
         assertThat(new PortProbe().probe(port)).isEqualTo(PortProbe.Finding.FREE);
+    }
+
+    /** {@code serve} on this desktop with its own home and port, its log written to {@code err}. */
+    private CompletableFuture<Integer> serve(
+            Path home, int port, java.util.function.Consumer<RunningBridge> onStarted, StringWriter err) {
+        return CompletableFuture.supplyAsync(() -> runQuietly(
+                new String[] {"serve", "--home", home.toString(), "--port", Integer.toString(port)},
+                Map.of("HOME", temp.toString()),
+                new Properties(),
+                onStarted,
+                new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true)));
     }
 
     /** Ends a {@code serve} left running by a failed assertion through its tray, without hiding that failure. */

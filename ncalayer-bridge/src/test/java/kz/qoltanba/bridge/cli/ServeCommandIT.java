@@ -3,8 +3,6 @@ package kz.qoltanba.bridge.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -29,6 +27,7 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 import kz.qoltanba.bridge.runtime.RunningBridge;
 import kz.qoltanba.bridge.signing.SigningTestKeys;
+import kz.qoltanba.bridge.testutil.StderrLog;
 import kz.qoltanba.bridge.tls.LocalTrust;
 import kz.qoltanba.bridge.tls.ServerCertificateStore;
 import kz.qoltanba.bridge.tls.TlsTools;
@@ -188,10 +187,10 @@ class ServeCommandIT {
     }
 
     @Test
-    void whenUnattendedWithKeysDir_thenServeStartsAndWarnsInTheLog(@TempDir Path keys) {
+    void whenUnattendedWithKeysDir_thenServeStartsAndWarnsInTheLog(@TempDir Path keys) throws Exception {
         AtomicInteger port = new AtomicInteger();
 
-        String log = capturingLog(() -> {
+        String log = StderrLog.of(() -> {
             int code = run(
                     Map.of(),
                     bridge -> {
@@ -341,23 +340,10 @@ class ServeCommandIT {
     }
 
     @Test
-    void whenNotUnattended_thenNoUnattendedWarning() {
-        String log = capturingLog(
+    void whenNotUnattended_thenNoUnattendedWarning() throws Exception {
+        String log = StderrLog.of(
                 () -> run(Map.of(), RunningBridge::close, "serve", "--home", home.toString(), "--port", "0"));
 
         assertThat(log).contains("Listening on").doesNotContain("UNATTENDED MODE");
-    }
-
-    /** The log goes to stderr (slf4j-simple); collects what the action logs. */
-    private static String capturingLog(Runnable action) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(original);
-        }
-        return log.toString(StandardCharsets.UTF_8);
     }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +18,7 @@ import kz.qoltanba.bridge.origin.ConsentPrompt;
 import kz.qoltanba.bridge.origin.Origin;
 import kz.qoltanba.bridge.spi.NcaModule;
 import kz.qoltanba.bridge.spi.UserCancelledException;
+import kz.qoltanba.bridge.testutil.StderrLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -511,7 +509,7 @@ class BridgeServerIT {
             throws Exception {
         // 192.0.2.1 (TEST-NET-1) is on no interface here: binding it fails as ::1 does on a machine without IPv6
         AtomicReference<BridgeServer> started = new AtomicReference<>();
-        String log = capturingLog(() -> started.set(BridgeServer.start(
+        String log = StderrLog.of(() -> started.set(BridgeServer.start(
                 TestBridge.config(otherHome, 0, MAX_FRAME, false),
                 bridge.parts(new MapModuleDirectory(), ConsentPrompt.denyAll()),
                 "192.0.2.1")));
@@ -526,23 +524,6 @@ class BridgeServerIT {
                     .contains("serving on 127.0.0.1 only")
                     .contains("Listening on wss://127.0.0.1:" + server.port() + "/");
         }
-    }
-
-    private interface StartAction {
-        void run() throws Exception;
-    }
-
-    /** The log goes to stderr (slf4j-simple); collects what the action logs. */
-    private static String capturingLog(StartAction action) throws Exception {
-        PrintStream original = System.err;
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(original);
-        }
-        return log.toString(StandardCharsets.UTF_8);
     }
 
     @Test
