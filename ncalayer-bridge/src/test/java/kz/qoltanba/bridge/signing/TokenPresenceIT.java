@@ -90,18 +90,7 @@ class TokenPresenceIT {
     void whenAnInitialisedTokenIsInASlot_thenTheStorageIsActiveAtThatSlot() throws Exception {
         requireSoftHsm();
         Path configuration = configuration();
-        run(
-                configuration,
-                List.of(
-                        "softhsm2-util",
-                        "--init-token",
-                        "--free",
-                        "--label",
-                        "present",
-                        "--so-pin",
-                        "1234",
-                        "--pin",
-                        "5678"));
+        initialiseToken(configuration);
 
         assertThat(probe(configuration)).contains("present=true slot=0");
     }
@@ -110,6 +99,14 @@ class TokenPresenceIT {
     void whenProbedAgainAndAgain_thenOneProviderServesTheSlot() throws Exception {
         requireSoftHsm();
         Path configuration = configuration();
+        initialiseToken(configuration);
+
+        assertThat(probe(configuration, "repeat"))
+                .contains("slots=0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 providers=1");
+    }
+
+    /** Puts an initialised token (label "present") into the first free slot of the configured SoftHSM. */
+    private static void initialiseToken(Path configuration) throws Exception {
         run(
                 configuration,
                 List.of(
@@ -122,8 +119,5 @@ class TokenPresenceIT {
                         "1234",
                         "--pin",
                         "5678"));
-
-        assertThat(probe(configuration, "repeat"))
-                .contains("slots=0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 providers=1");
     }
 }

@@ -71,13 +71,11 @@ class ProductLifecycleIT {
     @Test
     void whenTheProductIsNotPublished_thenUpdateAndWithdrawAreRefused_inEveryOtherStatus() {
         Actor other = world.supplierB;
-        world.onboard(other);
-        long draft = world.tx(c -> world.wizard.create(c, other, world.hearingAid(other, "5")));
-        long ready = world.readyProduct(other, "5");
-        long submitted = world.readyProduct(other, "5");
-        long rejected = world.readyProduct(other, "5");
-        long application = world.submit(other, submitted, rejected);
-        refuseProduct(application, rejected);
+        Unpublished products = unpublished(other);
+        long draft = products.draft();
+        long ready = products.ready();
+        long submitted = products.submitted();
+        long rejected = products.rejected();
         long withdrawn = world.approvedProduct("5");
         world.tx(c -> {
             world.lifecycle.withdraw(c, supplier, withdrawn);
@@ -112,13 +110,11 @@ class ProductLifecycleIT {
     @Test
     void whenChangeIsPressed_thenDraftReadyAndRejectedAreEditedBackToReady_andEveryOtherStatusIsRefused() {
         Actor other = world.supplierB;
-        world.onboard(other);
-        long draft = world.tx(c -> world.wizard.create(c, other, world.hearingAid(other, "5")));
-        long ready = world.readyProduct(other, "5");
-        long submitted = world.readyProduct(other, "5");
-        long rejected = world.readyProduct(other, "5");
-        long application = world.submit(other, submitted, rejected);
-        refuseProduct(application, rejected);
+        Unpublished products = unpublished(other);
+        long draft = products.draft();
+        long ready = products.ready();
+        long submitted = products.submitted();
+        long rejected = products.rejected();
         GeneralForm changed = world.hearingAid(other, "4");
 
         for (long id : List.of(ready, rejected)) {
@@ -273,5 +269,20 @@ class ProductLifecycleIT {
         return world.tx(c -> world.ordering.catalogue(c)).stream()
                 .map(Product::id)
                 .toList();
+    }
+
+    /** One product of {@code owner} in each status before publication. */
+    private record Unpublished(long draft, long ready, long submitted, long rejected) {}
+
+    /** Onboards {@code owner} and takes one product to each of draft, ready, submitted and rejected. */
+    private Unpublished unpublished(Actor owner) {
+        world.onboard(owner);
+        long draft = world.tx(c -> world.wizard.create(c, owner, world.hearingAid(owner, "5")));
+        long ready = world.readyProduct(owner, "5");
+        long submitted = world.readyProduct(owner, "5");
+        long rejected = world.readyProduct(owner, "5");
+        long application = world.submit(owner, submitted, rejected);
+        refuseProduct(application, rejected);
+        return new Unpublished(draft, ready, submitted, rejected);
     }
 }

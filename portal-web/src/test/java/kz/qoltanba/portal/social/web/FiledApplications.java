@@ -150,13 +150,30 @@ final class FiledApplications {
         long pdf = area.files
                 .store(c, supplier, owner, "cert-" + name + ".pdf", (SocialWorld.PDF + name).getBytes(), FileKind.PDF)
                 .id();
+        return readyHearingAid(area, c, supplier, name, name + " есту аппараты", "KZ-" + name, image, pdf);
+    }
+
+    /**
+     * A hearing aid named {@code name} through every tab of the wizard to «Готов к публикации», in the caller's
+     * transaction, with the given photo and one PDF as its certificate and registration letter.
+     */
+    static long readyHearingAid(
+            SocialArea area,
+            Connection c,
+            Actor supplier,
+            String name,
+            String kazakhName,
+            String certificateNumber,
+            long image,
+            long pdf)
+            throws SQLException {
         long id = area.wizard.create(
                 c,
                 supplier,
                 new GeneralForm(
                         "hearing-battery",
                         name,
-                        name + " есту аппараты",
+                        kazakhName,
                         "Заушный аппарат",
                         "Құлақ артындағы аппарат",
                         "59000",
@@ -174,7 +191,7 @@ final class FiledApplications {
                 supplier,
                 id,
                 List.of(new QualityDocument(
-                        QualityDocument.CERTIFICATE, "KZ-" + name, "2026-01-10", "2029-01-10", "ОС", pdf)));
+                        QualityDocument.CERTIFICATE, certificateNumber, "2026-01-10", "2029-01-10", "ОС", pdf)));
         area.wizard.saveRegistration(c, supplier, id, new Registration(false, "Н-7", "2026-02-01", null, List.of(pdf)));
         area.wizard.finish(c, supplier, id);
         return id;

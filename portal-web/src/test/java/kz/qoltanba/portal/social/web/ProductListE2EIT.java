@@ -23,10 +23,6 @@ import kz.qoltanba.portal.social.SignatureCompletion;
 import kz.qoltanba.portal.social.SignedBy;
 import kz.qoltanba.portal.social.SocialArea;
 import kz.qoltanba.portal.social.SocialWorld;
-import kz.qoltanba.portal.social.product.GeneralForm;
-import kz.qoltanba.portal.social.product.QualityDocument;
-import kz.qoltanba.portal.social.product.Registration;
-import kz.qoltanba.portal.social.product.Tab;
 import kz.qoltanba.portal.social.review.Decision;
 import kz.qoltanba.portal.social.review.Reviewers;
 import kz.qoltanba.portal.social.supplier.ContactsForm;
@@ -213,34 +209,8 @@ class ProductListE2EIT {
             long pdf = area.files
                     .store(c, supplier, owner, "cert.pdf", SocialWorld.PDF.getBytes(), FileKind.PDF)
                     .id();
-            long id = area.wizard.create(
-                    c,
-                    supplier,
-                    new GeneralForm(
-                            "hearing-battery",
-                            NAME,
-                            "Звук-1 есту аппараты",
-                            "Заушный аппарат",
-                            "Құлақ артындағы аппарат",
-                            "59000",
-                            "10",
-                            List.of(SocialWorld.AKTOBE),
-                            "Звук",
-                            "З-1",
-                            "Казахстан",
-                            List.of(image)));
-            area.wizard.saveCharacteristics(c, supplier, id, Tab.TECHNICAL, Map.of("gain", "25.7"));
-            area.wizard.saveCharacteristics(c, supplier, id, Tab.OPERATIONAL, Map.of("warranty", "24"));
-            area.wizard.saveCharacteristics(c, supplier, id, Tab.FUNCTIONAL, Map.of("programs", "4"));
-            area.wizard.saveQuality(
-                    c,
-                    supplier,
-                    id,
-                    List.of(new QualityDocument(
-                            QualityDocument.CERTIFICATE, "KZ-1", "2026-01-10", "2029-01-10", "ОС", pdf)));
-            area.wizard.saveRegistration(
-                    c, supplier, id, new Registration(false, "Н-7", "2026-02-01", null, List.of(pdf)));
-            area.wizard.finish(c, supplier, id);
+            long id = FiledApplications.readyHearingAid(
+                    area, c, supplier, NAME, "Звук-1 есту аппараты", "KZ-1", image, pdf);
             long application = area.submissions.submit(c, supplier, List.of(id), supplierSigns);
             long protocol = area.files
                     .store(

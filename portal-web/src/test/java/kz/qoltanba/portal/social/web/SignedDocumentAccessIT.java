@@ -146,23 +146,7 @@ class SignedDocumentAccessIT {
                 .contains("href=\"/documents/" + handover + "\"");
         assertThat(owner.get(portal.url("/documents/" + handover)).statusCode()).isEqualTo(200);
 
-        db.inTransaction(c -> {
-            new Reviewers()
-                    .provision(
-                            c,
-                            OTHER_UKZISP,
-                            "УКЗиСП г. Шымкента",
-                            "Шымкент қ. ЖҚӘБ",
-                            "7910",
-                            OTHER_REVIEWER,
-                            "Серикова Дана");
-            return null;
-        });
-        WebClient otherReviewer = new WebClient();
-        assertThat(login(otherReviewer, "reviewer", otherReviewerKey())
-                        .path("ok")
-                        .asBoolean())
-                .isTrue();
+        WebClient otherReviewer = otherUkzispReviewer();
         assertThat(otherReviewer.get(portal.url("/documents/" + submission)).statusCode())
                 .isEqualTo(403);
 
@@ -206,23 +190,7 @@ class SignedDocumentAccessIT {
                     .isEqualTo(200);
         }
 
-        db.inTransaction(c -> {
-            new Reviewers()
-                    .provision(
-                            c,
-                            OTHER_UKZISP,
-                            "УКЗиСП г. Шымкента",
-                            "Шымкент қ. ЖҚӘБ",
-                            "7910",
-                            OTHER_REVIEWER,
-                            "Серикова Дана");
-            return null;
-        });
-        WebClient otherReviewer = new WebClient();
-        assertThat(login(otherReviewer, "reviewer", otherReviewerKey())
-                        .path("ok")
-                        .asBoolean())
-                .isTrue();
+        WebClient otherReviewer = otherUkzispReviewer();
         WebClient other = new WebClient();
         HttpLogin.login(portal, other, "supplier", TestKey.GSP1_AUTH);
         for (long document : new long[] {decision, productDecision}) {
@@ -319,5 +287,27 @@ class SignedDocumentAccessIT {
         String body =
                 JSON.writeValueAsString(Map.of("requestId", challenge.path("id").asText(), "signed", signed));
         return JSON.readTree(client.postJson(page + "/complete", body, token).body());
+    }
+
+    /** A reviewer of another УКЗиСП (Shymkent), provisioned and logged in with the certificate. */
+    private WebClient otherUkzispReviewer() throws Exception {
+        db.inTransaction(c -> {
+            new Reviewers()
+                    .provision(
+                            c,
+                            OTHER_UKZISP,
+                            "УКЗиСП г. Шымкента",
+                            "Шымкент қ. ЖҚӘБ",
+                            "7910",
+                            OTHER_REVIEWER,
+                            "Серикова Дана");
+            return null;
+        });
+        WebClient otherReviewer = new WebClient();
+        assertThat(login(otherReviewer, "reviewer", otherReviewerKey())
+                        .path("ok")
+                        .asBoolean())
+                .isTrue();
+        return otherReviewer;
     }
 }
