@@ -11,6 +11,7 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -80,9 +81,27 @@ public final class Browser implements AutoCloseable {
                 .ignoring(StaleElementReferenceException.class)
                 .ignoring(NoSuchElementException.class)
                 .until(d -> {
-                    String shown = d.findElement(by).getText();
+                    String shown;
+                    try {
+                        shown = d.findElement(by).getText();
+                    } catch (WebDriverException e) {
+                        if (replacedWhileRead(e)) {
+                            return null; // the same race, reported by Chromium's inspector instead: look again
+                        }
+                        throw e;
+                    }
                     return shown.contains(text) ? shown : null;
                 });
+    }
+
+    /**
+     * Chromium sometimes reports an element replaced between finding and reading not as a stale element but as
+     * "Node with given id does not belong to the document".
+     */
+    private static boolean replacedWhileRead(WebDriverException e) {
+        return !(e instanceof StaleElementReferenceException)
+                && e.getMessage() != null
+                && e.getMessage().contains("does not belong to the document");
     }
 
     public void waitForUrl(String fragment, Duration timeout) {
