@@ -55,11 +55,16 @@ final class SocketLoad {
 
     /** {@code count} no-op requests one after the other on one socket ({@link #NO_OP_REQUEST}). */
     static Result noOps(URI uri, KeyStore trust, int count, List<String> extensions) throws Exception {
+        return fixed(uri, trust, NO_OP_REQUEST, count, extensions);
+    }
+
+    /** {@code count} times the same request text, one after the other on one socket. */
+    static Result fixed(URI uri, KeyStore trust, String request, int count, List<String> extensions) throws Exception {
         List<byte[]> nothing = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             nothing.add(new byte[0]);
         }
-        return run(uri, trust, List.of(nothing), extensions, document -> NO_OP_REQUEST);
+        return run(uri, trust, List.of(nothing), extensions, document -> request);
     }
 
     private static Result run(

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import kz.qoltanba.signing.validation.RevocationPolicy;
 import kz.qoltanba.signing.validation.VerificationOptions;
 
 /**
- * The bridge's WebSocket benchmark (issue §8). Run from the repository root, see {@code BRIDGE-RESULTS.md}:
+ * The bridge's WebSocket benchmark. Run from the repository root, see {@code BRIDGE-RESULTS.md}:
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar kz.qoltanba.benchmarks.bridge.WebSocketSignBenchmark \
@@ -80,9 +81,11 @@ public final class WebSocketSignBenchmark {
         double bridgeCpuMillis;
         double clientCpuMillis;
         String bridgeThreadCpu;
+        KeyStore bridgeTrust;
         try (BridgeProcess bridge = BridgeProcess.start(
                 options.bridgeClassPath(), options.bridgeJvmArgs(), keysDir, home, work.resolve("bridge.log"))) {
             firstStart = bridge.startToListeningNanos;
+            bridgeTrust = bridge.trustStore();
             URI uri = URI.create("wss://127.0.0.1:" + bridge.port + "/");
             SocketLoad.run(uri, bridge.trustStore(), documents(options.warmup()), options.offeredExtensions());
             List<List<byte[]>> measured = documents(options.signatures());
@@ -133,6 +136,23 @@ public final class WebSocketSignBenchmark {
                         utf8Length(sequential.result().answers().get(0).response()),
                         options.sequentialWarmup(),
                         options.sequential());
+        List<JettyEchoFloor.Floor> jettyFloors = new ArrayList<>();
+        if (sequential != null) {
+            byte[] document = new byte[options.size()];
+            random.nextBytes(document);
+            for (JettyEchoFloor.Mode mode : JettyEchoFloor.Mode.values()) {
+                jettyFloors.add(JettyEchoFloor.measure(
+                        home,
+                        bridgeTrust,
+                        SocketLoad.signRequest(document),
+                        sequential.result().answers().get(0).response(),
+                        mode,
+                        options.sequentialWarmup(),
+                        options.sequential(),
+                        options.offeredExtensions(),
+                        work));
+            }
+        }
         InProcessLoad.Signing fromFile = document -> signFromKeyFile(keysDir.resolve("bench.p12"), document);
         InProcessLoad.run(fromFile, documents(options.warmup()));
         baselineDocuments = documents(options.signatures());
@@ -183,7 +203,7 @@ public final class WebSocketSignBenchmark {
         boolean sequentialComplete = true;
         if (sequential != null) {
             System.out.println(SequentialRun.describe(sequential, sequentialInProcess, options.offeredExtensions()));
-            System.out.println(SequentialRun.describeFloor(sequential, sequentialInProcess, tlsFloor));
+            System.out.println(SequentialRun.describeFloor(sequential, sequentialInProcess, tlsFloor, jettyFloors));
             int lost = sequential.result().lost();
             System.out.printf(
                     "sequential answers: %d of %d, lost %d; signatures valid %d, invalid %d%s%n",
