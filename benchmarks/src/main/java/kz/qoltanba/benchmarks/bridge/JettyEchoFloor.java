@@ -1,8 +1,6 @@
 package kz.qoltanba.benchmarks.bridge;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,27 +128,17 @@ final class JettyEchoFloor {
             Path work)
             throws Exception {
         Path answerFile = Files.writeString(work.resolve("echo-answer.txt"), answer, StandardCharsets.UTF_8);
-        String javaCommand = ProcessHandle.current().info().command().orElse("java");
-        Process server = new ProcessBuilder(
-                        javaCommand,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        JettyEchoFloor.class.getName(),
-                        home.resolve("tls/server.p12").toString(),
-                        home.resolve("tls/server.p12.password").toString(),
-                        answerFile.toString(),
-                        mode.name())
-                .redirectError(work.resolve("echo-" + mode.name().toLowerCase(Locale.ROOT) + ".log")
-                        .toFile())
-                .start();
-        try {
-            String portLine = new BufferedReader(
-                            new InputStreamReader(server.getInputStream(), StandardCharsets.US_ASCII))
-                    .readLine();
-            if (portLine == null) {
-                throw new IOException("the Jetty echo server stopped before it listened");
-            }
-            URI uri = URI.create("wss://127.0.0.1:" + portLine.strip() + "/");
+        ProcessBuilder.Redirect log =
+                ProcessBuilder.Redirect.to(work.resolve("echo-" + mode.name().toLowerCase(Locale.ROOT) + ".log")
+                        .toFile());
+        try (PortServer server = PortServer.start(
+                JettyEchoFloor.class,
+                log,
+                home.resolve("tls/server.p12").toString(),
+                home.resolve("tls/server.p12.password").toString(),
+                answerFile.toString(),
+                mode.name())) {
+            URI uri = URI.create("wss://127.0.0.1:" + server.port + "/");
             SocketLoad.fixed(uri, trust, request, warmup, extensions);
             SocketLoad.Result measured = SocketLoad.fixed(uri, trust, request, count, extensions);
             if (measured.lost() != 0) {
@@ -158,9 +146,6 @@ final class JettyEchoFloor {
             }
             Latencies jdk = mode == Mode.INLINE ? JdkSocketClient.repeat(uri, trust, request, warmup, count) : null;
             return new Floor(measured.latencies(), jdk);
-        } finally {
-            server.destroy();
-            server.waitFor();
         }
     }
 }

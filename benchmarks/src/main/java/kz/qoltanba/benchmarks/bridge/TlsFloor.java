@@ -2,16 +2,13 @@ package kz.qoltanba.benchmarks.bridge;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -94,28 +91,16 @@ final class TlsFloor {
             int warmup,
             int count)
             throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process server = new ProcessBuilder(
-                        java,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        TlsFloor.class.getName(),
-                        keyFile.toString(),
-                        passwordFile.toString(),
-                        Integer.toString(answerBytes))
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        try {
-            String portLine = new BufferedReader(
-                            new InputStreamReader(server.getInputStream(), StandardCharsets.US_ASCII))
-                    .readLine();
-            if (portLine == null) {
-                throw new IOException("the TLS echo server stopped before it listened");
-            }
+        try (PortServer server = PortServer.start(
+                TlsFloor.class,
+                ProcessBuilder.Redirect.INHERIT,
+                keyFile.toString(),
+                passwordFile.toString(),
+                Integer.toString(answerBytes))) {
             SSLContext context = SSLContext.getInstance("TLSv1.3");
             context.init(null, new TrustManager[] {new Pinned(certificate)}, null);
-            try (SSLSocket socket = (SSLSocket) context.getSocketFactory()
-                    .createSocket(InetAddress.getLoopbackAddress(), Integer.parseInt(portLine.strip()))) {
+            try (SSLSocket socket = (SSLSocket)
+                    context.getSocketFactory().createSocket(InetAddress.getLoopbackAddress(), server.port)) {
                 socket.setTcpNoDelay(true);
                 DataOutputStream out =
                         new DataOutputStream(new BufferedOutputStream(socket.getOutputStream(), 1 << 16));
@@ -139,9 +124,6 @@ final class TlsFloor {
                 }
                 return new Latencies(nanos.stream().mapToLong(Long::longValue).toArray(), System.nanoTime() - start);
             }
-        } finally {
-            server.destroy();
-            server.waitFor();
         }
     }
 
