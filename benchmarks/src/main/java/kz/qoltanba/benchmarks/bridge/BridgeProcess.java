@@ -2,6 +2,8 @@ package kz.qoltanba.benchmarks.bridge;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 
@@ -135,6 +139,65 @@ final class BridgeProcess implements AutoCloseable {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, trust.getTrustManagers(), null);
         return context;
+    }
+
+    /**
+     * Gets this JVM ready to time a start: one TLS handshake on loopback through the same probe code (key store
+     * read, trust context, TLS 1.3 handshake) against a server in this JVM using {@code keyFile}, then waits until
+     * this JVM's JIT compilers have been idle for 200 ms (at most 10 s). Without it the first start's figure
+     * included this JVM loading and compiling its own TLS code on the same cores.
+     */
+    static void prepareToTime(Path keyFile, Path passwordFile) throws IOException, GeneralSecurityException {
+        char[] password =
+                Files.readString(passwordFile, StandardCharsets.UTF_8).trim().toCharArray();
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keyFile)) {
+            keys.load(in, password);
+        }
+        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(keys, password);
+        Arrays.fill(password, '\0');
+        SSLContext serverContext = SSLContext.getInstance("TLS");
+        serverContext.init(keyManagers.getKeyManagers(), null, null);
+        SSLContext clientContext = trusting(serverCertificate(keyFile, passwordFile));
+        try (SSLServerSocket server = (SSLServerSocket)
+                serverContext.getServerSocketFactory().createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread accepting = new Thread(() -> {
+                try (SSLSocket accepted = (SSLSocket) server.accept()) {
+                    accepted.startHandshake();
+                } catch (IOException e) {
+                    System.err.println("TLS warm-up (server side): " + e);
+                }
+            });
+            accepting.start();
+            handshake(clientContext, server.getLocalPort());
+            accepting.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        awaitIdleCompilers();
+    }
+
+    private static void awaitIdleCompilers() {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        if (compiler == null || !compiler.isCompilationTimeMonitoringSupported()) {
+            return;
+        }
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        long last = compiler.getTotalCompilationTime();
+        while (System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            long now = compiler.getTotalCompilationTime();
+            if (now == last) {
+                return;
+            }
+            last = now;
+        }
     }
 
     private static boolean handshake(SSLContext context, int port) throws IOException {

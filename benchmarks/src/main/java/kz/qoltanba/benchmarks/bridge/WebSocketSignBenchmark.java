@@ -82,6 +82,7 @@ public final class WebSocketSignBenchmark {
         double clientCpuMillis;
         String bridgeThreadCpu;
         KeyStore bridgeTrust;
+        BridgeProcess.prepareToTime(keysDir.resolve("bench.p12"), keysDir.resolve("bench.password"));
         try (BridgeProcess bridge = BridgeProcess.start(
                 options.bridgeClassPath(), options.bridgeJvmArgs(), keysDir, home, work.resolve("bridge.log"))) {
             firstStart = bridge.startToListeningNanos;
