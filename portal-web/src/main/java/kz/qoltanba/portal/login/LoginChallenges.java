@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import kz.qoltanba.portal.signing.IssuedRequest;
-import kz.qoltanba.portal.signing.SignerIdentity;
 import kz.qoltanba.portal.signing.SigningPipeline;
+import kz.qoltanba.portal.signing.VerifiedSignature;
 
 /**
  * Certificate login by challenge and response: {@link #issue} gives the page an XML challenge (a random nonce,
@@ -23,9 +23,10 @@ public interface LoginChallenges {
 
     /**
      * @param signedXml the challenge with the signing app's enveloped signature
+     * @return the stored login signature (its {@code signed_document} id) and who signed
      * @throws LoginRefusedException nothing was stored; the refusal names the reason
      */
-    SignerIdentity verify(Connection c, UUID challengeId, String sessionId, String signedXml, LoginArea area)
+    VerifiedSignature verify(Connection c, UUID challengeId, String sessionId, String signedXml, LoginArea area)
             throws SQLException, LoginRefusedException;
 
     static LoginChallenges create(SigningPipeline pipeline, Clock clock) {

@@ -12,8 +12,8 @@ import kz.qoltanba.portal.PortalServices;
 import kz.qoltanba.portal.i18n.Texts;
 import kz.qoltanba.portal.signing.IssuedRequest;
 import kz.qoltanba.portal.signing.SignRequestJson;
-import kz.qoltanba.portal.signing.SignerIdentity;
 import kz.qoltanba.portal.signing.SigningPipeline;
+import kz.qoltanba.portal.signing.VerifiedSignature;
 import kz.qoltanba.portal.web.Session;
 
 /**
@@ -51,8 +51,8 @@ public final class LoginEndpoints {
         }
     }
 
-    /** Verifies the answer inside the caller's transaction. */
-    public static SignerIdentity verify(
+    /** Verifies the answer inside the caller's transaction; the login signature is stored with it. */
+    public static VerifiedSignature verify(
             Connection c, PortalServices services, Context ctx, Answer answer, LoginArea area)
             throws SQLException, LoginRefusedException {
         return services.require(LoginChallenges.class)

@@ -8,6 +8,7 @@ import java.util.Optional;
 import kz.qoltanba.portal.PortalServices;
 import kz.qoltanba.portal.i18n.Texts;
 import kz.qoltanba.portal.signing.SignerIdentity;
+import kz.qoltanba.portal.signing.VerifiedSignature;
 import kz.qoltanba.portal.web.Feature;
 import kz.qoltanba.portal.web.PageException;
 import kz.qoltanba.portal.web.Pages;
@@ -47,7 +48,8 @@ public final class LoginFeature implements Feature {
             LoginEndpoints.Answer answer = LoginEndpoints.readAnswer(ctx);
             outcome = services.db().inTransaction(c -> {
                 try {
-                    SignerIdentity signer = LoginEndpoints.verify(c, services, ctx, answer, area);
+                    VerifiedSignature verified = LoginEndpoints.verify(c, services, ctx, answer, area);
+                    SignerIdentity signer = verified.signer();
                     LoginDecision decision = directory.get().decide(c, area, signer);
                     services.audit()
                             .record(
@@ -57,13 +59,13 @@ public final class LoginFeature implements Feature {
                                     "login",
                                     area.code(),
                                     "certificate " + signer.serial());
-                    return new Outcome(decision, null);
+                    return new Outcome(decision, verified.documentId(), null);
                 } catch (LoginRefusedException e) {
-                    return new Outcome(null, e);
+                    return new Outcome(null, 0, e);
                 }
             });
         } catch (LoginRefusedException e) {
-            outcome = new Outcome(null, e);
+            outcome = new Outcome(null, 0, e);
         }
         if (outcome.refused() != null) {
             LOG.info("login to {} refused: {}", area.code(), outcome.refused().getMessage());
@@ -71,12 +73,13 @@ public final class LoginFeature implements Feature {
         } else if (!outcome.decision().allowed()) {
             ctx.json(LoginEndpoints.failure(texts.t(outcome.decision().refusalKey())));
         } else {
-            Session.of(ctx).login(outcome.decision().principal());
+            // The session remembers its own login signature: pages showing "the EDS you logged in with" read it.
+            Session.of(ctx).login(outcome.decision().principal(), outcome.loginDocumentId());
             ctx.json(LoginEndpoints.success(outcome.decision().redirect()));
         }
     }
 
-    private record Outcome(LoginDecision decision, LoginRefusedException refused) {}
+    private record Outcome(LoginDecision decision, long loginDocumentId, LoginRefusedException refused) {}
 
     private static LoginArea area(Context ctx) {
         String code = ctx.pathParam("area");

@@ -14,9 +14,9 @@ import kz.qoltanba.portal.signing.SignContent;
 import kz.qoltanba.portal.signing.SignatureRejectedException;
 import kz.qoltanba.portal.signing.SignatureRejectedException.RequestProblem;
 import kz.qoltanba.portal.signing.SignedAction;
-import kz.qoltanba.portal.signing.SignerIdentity;
 import kz.qoltanba.portal.signing.SignerRule;
 import kz.qoltanba.portal.signing.SigningPipeline;
+import kz.qoltanba.portal.signing.VerifiedSignature;
 import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.cert.KeyPurpose;
 import kz.qoltanba.signing.xml.SafeXml;
@@ -70,7 +70,7 @@ final class XmlLoginChallenges implements LoginChallenges {
     }
 
     @Override
-    public SignerIdentity verify(Connection c, UUID challengeId, String sessionId, String signedXml, LoginArea area)
+    public VerifiedSignature verify(Connection c, UUID challengeId, String sessionId, String signedXml, LoginArea area)
             throws SQLException, LoginRefusedException {
         try {
             pipeline.requireUsable(c, challengeId, sessionId);
@@ -85,7 +85,7 @@ final class XmlLoginChallenges implements LoginChallenges {
                             + pipeline.settings().origin());
         }
         try {
-            return pipeline.complete(c, challengeId, sessionId, signedXml, 0).signer();
+            return pipeline.complete(c, challengeId, sessionId, signedXml, 0);
         } catch (SignatureRejectedException e) {
             throw refusal(e);
         }

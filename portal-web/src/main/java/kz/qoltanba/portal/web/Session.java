@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
+import java.util.OptionalLong;
 import kz.qoltanba.portal.i18n.Lang;
 
 /**
@@ -47,13 +48,36 @@ public final class Session {
         return record == null ? Optional.empty() : Optional.ofNullable(record.principal());
     }
 
+    /**
+     * The stored login signature ({@code signed_document} id) of this session's certificate login; empty when there
+     * was none (anonymous, a password login, a session begun before logins were remembered).
+     */
+    public OptionalLong loginDocumentId() {
+        SessionRecord record = stored();
+        return record == null || record.loginDocumentId() == null
+                ? OptionalLong.empty()
+                : OptionalLong.of(record.loginDocumentId());
+    }
+
     /** Logs {@code principal} in: a new session id and CSRF token replace the old ones, the language stays. */
     public void login(Principal principal) {
+        rotate(principal, null);
+    }
+
+    /**
+     * As {@link #login(Principal)} for a certificate login: the new session also remembers the login signature it
+     * stored, {@code signed_document} row {@code loginDocumentId}.
+     */
+    public void login(Principal principal, long loginDocumentId) {
+        rotate(principal, loginDocumentId);
+    }
+
+    private void rotate(Principal principal, Long loginDocumentId) {
         Lang lang = lang();
         if (stored() != null) {
             store.delete(current.id());
         }
-        start(lang, principal);
+        start(lang, principal, loginDocumentId);
     }
 
     /** Ends the session; the next request that needs one gets a new anonymous session. */
@@ -115,14 +139,14 @@ public final class Session {
 
     private SessionRecord ensure() {
         if (stored() == null) {
-            start(lang(), null);
+            start(lang(), null, null);
         }
         return current;
     }
 
-    private void start(Lang lang, Principal principal) {
+    private void start(Lang lang, Principal principal, Long loginDocumentId) {
         String token = store.newToken();
-        current = store.create(token, lang, principal);
+        current = store.create(token, lang, principal, loginDocumentId);
         loaded = true;
         ctx.res()
                 .addHeader(

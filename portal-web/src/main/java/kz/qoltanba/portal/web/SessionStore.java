@@ -92,15 +92,20 @@ public final class SessionStore {
                 || !now.isBefore(record.createdAt().plus(maxAge));
     }
 
-    /** Stores a new session for {@code token}; also removes sessions that have expired. */
-    SessionRecord create(String token, Lang lang, Principal principal) {
+    /**
+     * Stores a new session for {@code token}; also removes sessions that have expired.
+     *
+     * @param loginDocumentId the login signature a certificate login stored, or null
+     */
+    SessionRecord create(String token, Lang lang, Principal principal, Long loginDocumentId) {
         Instant now = clock.instant();
-        SessionRecord record = new SessionRecord(idOf(token), newToken(), lang, principal, now, now);
+        SessionRecord record = new SessionRecord(idOf(token), newToken(), lang, principal, loginDocumentId, now, now);
         db.inTransaction(c -> {
             purgeExpired(c, now);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO web_session (id, csrf_token, lang, "
                     + "principal_area, principal_account_id, principal_roles, principal_name, principal_iin, "
-                    + "principal_bin, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "principal_bin, login_document_id, created_at, last_seen_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, record.id());
                 s.setString(2, record.csrfToken());
                 s.setString(3, lang == null ? null : lang.code());
@@ -110,8 +115,9 @@ public final class SessionStore {
                 s.setString(7, principal == null ? null : principal.displayName());
                 s.setString(8, principal == null ? null : principal.iin());
                 s.setString(9, principal == null ? null : principal.bin());
-                s.setTimestamp(10, Timestamp.from(now));
+                s.setObject(10, loginDocumentId);
                 s.setTimestamp(11, Timestamp.from(now));
+                s.setTimestamp(12, Timestamp.from(now));
                 s.executeUpdate();
             }
             return null;
@@ -155,7 +161,8 @@ public final class SessionStore {
 
     private static Optional<SessionRecord> select(Connection c, String id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT csrf_token, lang, principal_area, principal_account_id, "
-                + "principal_roles, principal_name, principal_iin, principal_bin, created_at, last_seen_at "
+                + "principal_roles, principal_name, principal_iin, principal_bin, created_at, last_seen_at, "
+                + "login_document_id "
                 + "FROM web_session WHERE id = ?")) {
             s.setString(1, id);
             try (ResultSet r = s.executeQuery()) {
@@ -176,6 +183,7 @@ public final class SessionStore {
                         r.getString(1),
                         lang,
                         principal,
+                        r.getObject(11, Long.class),
                         r.getTimestamp(9).toInstant(),
                         r.getTimestamp(10).toInstant()));
             }

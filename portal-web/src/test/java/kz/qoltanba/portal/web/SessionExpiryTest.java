@@ -14,7 +14,7 @@ class SessionExpiryTest {
             new SessionStore(null, Clock.systemUTC(), new SecureRandom(), Duration.ofMinutes(30), Duration.ofHours(12));
 
     private static SessionRecord seen(Instant created, Instant lastSeen) {
-        return new SessionRecord("id", "csrf", null, null, created, lastSeen);
+        return new SessionRecord("id", "csrf", null, null, null, created, lastSeen);
     }
 
     @Test

@@ -41,7 +41,8 @@ final class CertificateStep {
         Object outcome = context.services().db().inTransaction(c -> {
             SignerIdentity signer;
             try {
-                signer = LoginEndpoints.verify(c, context.services(), ctx, answer, LoginArea.PROCUREMENT);
+                signer = LoginEndpoints.verify(c, context.services(), ctx, answer, LoginArea.PROCUREMENT)
+                        .signer();
             } catch (LoginRefusedException e) {
                 return e;
             }

@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import kz.qoltanba.portal.social.Actor;
 import kz.qoltanba.portal.social.RuleViolation;
 import kz.qoltanba.portal.social.SocialArea;
@@ -14,6 +16,7 @@ import kz.qoltanba.portal.social.review.Decision;
 import kz.qoltanba.portal.web.Authz;
 import kz.qoltanba.portal.web.Pages;
 import kz.qoltanba.portal.web.Principal;
+import kz.qoltanba.portal.web.Session;
 
 /**
  * «РМ сотрудника ГО»: the lists («Новые», «В работе») of the reviewer's УКЗиСП, «В работу» / «Отменить», the
@@ -158,10 +161,16 @@ final class ReviewRoutes {
                 : Decision.refusal(ctx.queryParams("reason"), protocolId);
     }
 
-    /** The data of the login EDS and «Перейти в кабинет»; without a stored login (a stale session): the cabinet. */
+    /**
+     * The data of this session's login EDS and «Перейти в кабинет»; a session that has not remembered its login
+     * signature (begun before logins were remembered) goes to the cabinet, never to another session's login.
+     */
     private void certificate(Context ctx) {
         Principal principal = Authz.require(ctx, AREA, AREA);
-        var certificate = web.db().inTransaction(c -> ReviewerCertificate.latestLogin(c, principal));
+        OptionalLong login = Session.of(ctx).loginDocumentId();
+        Optional<ReviewerCertificate> certificate = login.isEmpty()
+                ? Optional.empty()
+                : web.db().inTransaction(c -> ReviewerCertificate.ofLogin(c, login.getAsLong(), principal));
         if (certificate.isEmpty()) {
             ctx.redirect("/social/go");
             return;

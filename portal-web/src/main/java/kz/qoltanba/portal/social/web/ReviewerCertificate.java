@@ -14,19 +14,24 @@ import kz.qoltanba.portal.web.Principal;
 
 /**
  * L2 step 4: the data of the EDS a reviewer has just logged in with (name, ИИН, БИН, organisation, validity), read
- * from the reviewer's latest stored login signature.
+ * from the login signature the session itself stored, never from another login of the same holder.
  */
 public record ReviewerCertificate(
         String name, String iin, String bin, String organisation, String serial, Instant notBefore, Instant notAfter) {
 
-    /** The certificate of the latest reviewer login of {@code principal}'s holder (same ИИН and БИН). */
-    public static Optional<ReviewerCertificate> latestLogin(Connection c, Principal principal) throws SQLException {
+    /**
+     * The certificate of the stored login signature {@code loginDocumentId}; empty unless it is a reviewer login of
+     * {@code principal}'s holder (same ИИН and БИН).
+     */
+    public static Optional<ReviewerCertificate> ofLogin(Connection c, long loginDocumentId, Principal principal)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT signer_name, signer_iin, signer_bin,"
                 + " signer_organization, signer_serial, signer_certificate FROM signed_document"
-                + " WHERE object_type = 'login' AND object_id = 'reviewer' AND signer_iin = ? AND signer_bin = ?"
-                + " ORDER BY id DESC LIMIT 1")) {
-            s.setString(1, principal.iin());
-            s.setString(2, principal.bin());
+                + " WHERE id = ? AND object_type = 'login' AND object_id = 'reviewer' AND signer_iin = ?"
+                + " AND signer_bin = ?")) {
+            s.setLong(1, loginDocumentId);
+            s.setString(2, principal.iin());
+            s.setString(3, principal.bin());
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
                     return Optional.empty();
