@@ -37,6 +37,11 @@ public final class TestDatabase {
 
     /** A new migrated database; close it to release its pool (the database itself is dropped with the server). */
     public static PortalDatabase fresh() {
+        return PortalDatabase.external(empty(), "postgres", "");
+    }
+
+    /** A new database without any migration (user {@code postgres}, no password); returns its JDBC URL. */
+    public static String empty() {
         EmbeddedPostgres pg = server();
         String name = "t_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection c = pg.getPostgresDatabase().getConnection();
@@ -45,6 +50,6 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new DatabaseException(e);
         }
-        return PortalDatabase.external(pg.getJdbcUrl("postgres", name), "postgres", "");
+        return pg.getJdbcUrl("postgres", name);
     }
 }

@@ -8,13 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kz.qoltanba.portal.db.PortalDatabase;
+import kz.qoltanba.portal.testutil.StandInSignatures;
 
 /**
  * The proof that the portal stored only what the bridge signed: every {@code signed_document} row (logins
  * included), in the order stored, is matched to its own key answer of the bridge's {@code GET /unattended/log}
  * with the same certificate serial, each answer used at most once and in the same order. Answers that produced no
  * document (a cancel, a refused certificate, a tampered signature) are skipped; a document the test deliberately
- * stored with a signature made elsewhere must be named in {@code notFromTheBridge} with the reason.
+ * stored with a signature made elsewhere must be named in {@code notFromTheBridge} with the reason. The rows a
+ * fixture stored in place of a signature ({@link StandInSignatures}, no signature at all) are not counted.
  */
 public final class BridgeSignatures {
     private BridgeSignatures() {}
@@ -69,11 +71,13 @@ public final class BridgeSignatures {
     private static List<Stored> stored(PortalDatabase db) {
         return db.inTransaction(c -> {
             List<Stored> rows = new ArrayList<>();
-            try (PreparedStatement s =
-                            c.prepareStatement("SELECT id, action, signer_serial FROM signed_document ORDER BY id");
-                    ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    rows.add(new Stored(r.getLong(1), r.getString(2), r.getString(3)));
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, action, signer_serial FROM signed_document" + " WHERE object_type <> ? ORDER BY id")) {
+                s.setString(1, StandInSignatures.OBJECT_TYPE);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        rows.add(new Stored(r.getLong(1), r.getString(2), r.getString(3)));
+                    }
                 }
             }
             return rows;

@@ -15,6 +15,7 @@ import kz.qoltanba.portal.signing.DocumentAccessRules;
 import kz.qoltanba.portal.signing.SignedDocument;
 import kz.qoltanba.portal.signing.SignerIdentity;
 import kz.qoltanba.portal.signing.SubjectKind;
+import kz.qoltanba.portal.testutil.StandInSignatures;
 import kz.qoltanba.portal.web.Principal;
 import kz.qoltanba.signing.cert.KeyPurpose;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.Test;
  * log in with another key (e.g. their organisation's), and for nobody else.
  */
 class AgreementDocumentAccessIT {
-    private static final long AGREEMENT = 41;
     private final PortalDatabase db = TestDatabase.fresh();
     private final DocumentAccessRules rules = new DocumentAccessRules(List.of(new AgreementDocumentAccess()));
 
@@ -36,6 +36,7 @@ class AgreementDocumentAccessIT {
 
     @Test
     void whenTheRegisteredUserOpensTheirAgreement_thenAdmitted_andAnotherUserOrAreaIsNot() {
+        long agreementId = db.inTransaction(c -> StandInSignatures.store(c, "850101300111", null, "АХМЕТОВ ЕРЛАН"));
         long account = db.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO procurement_account (iin, full_name, email,"
                     + " status, password_hash, agreement_document_id, registered_at) VALUES (?, ?, ?, 'ACTIVE', 'x', ?, ?)"
@@ -43,7 +44,7 @@ class AgreementDocumentAccessIT {
                 s.setString(1, "850101300111");
                 s.setString(2, "АХМЕТОВ ЕРЛАН");
                 s.setString(3, "arman@example.kz");
-                s.setLong(4, AGREEMENT);
+                s.setLong(4, agreementId);
                 s.setTimestamp(5, Timestamp.from(Instant.now()));
                 try (var r = s.executeQuery()) {
                     r.next();
@@ -51,7 +52,7 @@ class AgreementDocumentAccessIT {
                 }
             }
         });
-        SignedDocument agreement = agreement(AGREEMENT);
+        SignedDocument agreement = agreement(agreementId);
         // The user logged in with their organisation's key: not the signer (other BIN), but the account's agreement.
         Principal user =
                 new Principal("procurement", account, Set.of("user"), "АХМЕТОВ ЕРЛАН", "850101300111", "180540012345");
@@ -62,7 +63,7 @@ class AgreementDocumentAccessIT {
         assertThat(mayView(user, agreement)).isTrue();
         assertThat(mayView(other, agreement)).isFalse();
         assertThat(mayView(supplier, agreement)).isFalse();
-        assertThat(mayView(user, agreement(AGREEMENT + 1))).isFalse();
+        assertThat(mayView(user, agreement(agreementId + 1))).isFalse();
     }
 
     private boolean mayView(Principal principal, SignedDocument document) {

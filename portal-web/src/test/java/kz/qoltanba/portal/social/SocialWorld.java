@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 import kz.qoltanba.portal.db.PortalDatabase;
 import kz.qoltanba.portal.db.TestDatabase;
 import kz.qoltanba.portal.social.application.Applications;
@@ -38,6 +37,7 @@ import kz.qoltanba.portal.social.supplier.SupplierProfile;
 import kz.qoltanba.portal.standins.Entitlement;
 import kz.qoltanba.portal.standins.RealEstateObject;
 import kz.qoltanba.portal.standins.RegisteredOrganisation;
+import kz.qoltanba.portal.testutil.StandInSignatures;
 
 /**
  * The social area's services on a fresh database with two suppliers (Astana), two reviewers of the Astana
@@ -60,7 +60,6 @@ public final class SocialWorld implements AutoCloseable {
     public final PortalDatabase db = TestDatabase.fresh();
     public final List<String> journal = new CopyOnWriteArrayList<>();
     public final List<Prepared> signed = new CopyOnWriteArrayList<>();
-    private final AtomicLong documents = new AtomicLong(1000);
 
     public final Organisations organisations = new Organisations();
     public final Products products = new Products();
@@ -153,12 +152,21 @@ public final class SocialWorld implements AutoCloseable {
         return db.inTransaction(work);
     }
 
-    /** A stand-in signature over exactly what the transition asked for. */
+    /**
+     * A stand-in signature over exactly what the transition asked for; its signed document is stored and committed
+     * in a transaction of its own (the completion is not handed the transition's connection).
+     */
     public SignatureCompletion signature(Actor signer) {
         return expected -> {
             signed.add(expected);
-            return new SignedBy(documents.incrementAndGet(), signer.iin(), signer.bin(), signer.displayName());
+            return tx(c -> standIn(c, signer));
         };
+    }
+
+    /** A stand-in signature of {@code signer}, its signed document stored on {@code c}. */
+    public static SignedBy standIn(java.sql.Connection c, Actor signer) throws java.sql.SQLException {
+        long document = StandInSignatures.store(c, signer.iin(), signer.bin(), signer.displayName());
+        return new SignedBy(document, signer.iin(), signer.bin(), signer.displayName());
     }
 
     /** Logged in, offer accepted, profile saved (self-pickup and in-patient offered). */

@@ -1,12 +1,15 @@
 package kz.qoltanba.portal.procurement.account;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import kz.qoltanba.portal.procurement.CapturedMail;
 import kz.qoltanba.portal.procurement.Journal;
 import kz.qoltanba.portal.procurement.ProcurementSettings;
 import kz.qoltanba.portal.testutil.MutableClock;
+import kz.qoltanba.portal.testutil.StandInSignatures;
 
 /** Test factories: the spec's USR1 holder, a cheap hasher, settings with the spec's lockout. */
 public final class AccountFixtures {
@@ -36,7 +39,10 @@ public final class AccountFixtures {
         return ProcurementAccounts.create(clock, settings(files), PasswordHasher.pbkdf2(1_000), mail, none);
     }
 
-    public static RegistrationForm form(CertificateHolder holder, String password, String confirmation) {
+    /** A complete registration form of {@code holder}, with a stand-in signed agreement stored on {@code c}. */
+    public static RegistrationForm form(Connection c, CertificateHolder holder, String password, String confirmation)
+            throws SQLException {
+        long agreement = StandInSignatures.store(c, holder.iin(), holder.bin(), holder.fullName());
         return new RegistrationForm(
                 holder,
                 holder.email(),
@@ -44,6 +50,6 @@ public final class AccountFixtures {
                 true,
                 password.toCharArray(),
                 confirmation.toCharArray(),
-                Optional.of(1L));
+                Optional.of(agreement));
     }
 }

@@ -30,7 +30,7 @@ class ContactChangeIT {
     void activeUser() {
         accounts = AccountFixtures.accounts(clock, mail, files);
         id = db.inTransaction(c -> accounts.registration()
-                .register(c, AccountFixtures.form(AccountFixtures.usr1(), "Abcdefg1", "Abcdefg1")));
+                .register(c, AccountFixtures.form(c, AccountFixtures.usr1(), "Abcdefg1", "Abcdefg1")));
         String token = mail.lastToken("/procurement/activate");
         db.inTransaction(c -> accounts.activation().activate(c, token));
     }

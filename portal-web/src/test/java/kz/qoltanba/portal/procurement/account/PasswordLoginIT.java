@@ -30,7 +30,7 @@ class PasswordLoginIT {
     void activeUser() {
         accounts = AccountFixtures.accounts(clock, mail, files);
         db.inTransaction(c -> accounts.registration()
-                .register(c, AccountFixtures.form(AccountFixtures.usr1(), "Abcdefg1", "Abcdefg1")));
+                .register(c, AccountFixtures.form(c, AccountFixtures.usr1(), "Abcdefg1", "Abcdefg1")));
         String token = mail.lastToken("/procurement/activate");
         db.inTransaction(c -> accounts.activation().activate(c, token));
     }
@@ -63,7 +63,7 @@ class PasswordLoginIT {
         PortalDatabase other = TestDatabase.fresh();
         try {
             other.inTransaction(c -> accounts.registration()
-                    .register(c, AccountFixtures.form(AccountFixtures.usr1(), "Abcdefg1", "Abcdefg1")));
+                    .register(c, AccountFixtures.form(c, AccountFixtures.usr1(), "Abcdefg1", "Abcdefg1")));
             LoginResult result = other.inTransaction(c -> accounts.login().attempt(c, IIN, "Abcdefg1".toCharArray()));
             assertThat(result)
                     .isInstanceOfSatisfying(

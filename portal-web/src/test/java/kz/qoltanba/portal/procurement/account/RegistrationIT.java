@@ -38,10 +38,17 @@ class RegistrationIT {
         return db.inTransaction(c -> accounts.registration().register(c, form));
     }
 
+    /** Registers {@code holder} with a complete form and a stored (stand-in) signed agreement. */
+    private long register(
+            ProcurementAccounts accounts, CertificateHolder holder, String password, String confirmation) {
+        return db.inTransaction(
+                c -> accounts.registration().register(c, AccountFixtures.form(c, holder, password, confirmation)));
+    }
+
     @Test
     void whenFormIsComplete_thenAccountAwaitsActivationAndTheSeedLetterIsSent() {
         ProcurementAccounts accounts = accounts();
-        long id = register(accounts, AccountFixtures.form(AccountFixtures.usr1(), "Abcdefg1", "Abcdefg1"));
+        long id = register(accounts, AccountFixtures.usr1(), "Abcdefg1", "Abcdefg1");
 
         ProcurementAccount account = db.inTransaction(c -> accounts.byId(c, id)).orElseThrow();
         assertThat(account.status(clock.instant())).isEqualTo(AccountStatus.REGISTERED_EMAIL_UNCONFIRMED);
@@ -56,7 +63,7 @@ class RegistrationIT {
     @Test
     void whenActivationLinkIsFollowed_thenAccountIsActive_andTheLinkWorksOnce() {
         ProcurementAccounts accounts = accounts();
-        long id = register(accounts, AccountFixtures.form(AccountFixtures.usr1(), "Abcdefg1", "Abcdefg1"));
+        long id = register(accounts, AccountFixtures.usr1(), "Abcdefg1", "Abcdefg1");
         String token = mail.lastToken("/procurement/activate");
 
         assertThat(db.<TokenVerdict>inTransaction(c -> accounts.activation().activate(c, token)))
@@ -74,7 +81,7 @@ class RegistrationIT {
     @Test
     void whenActivationLinkHasExpired_thenItIsRefusedAndTheAccountStaysUnconfirmed() {
         ProcurementAccounts accounts = accounts();
-        long id = register(accounts, AccountFixtures.form(AccountFixtures.usr1(), "Abcdefg1", "Abcdefg1"));
+        long id = register(accounts, AccountFixtures.usr1(), "Abcdefg1", "Abcdefg1");
         String token = mail.lastToken("/procurement/activate");
         clock.advance(accounts.settings().activationLinkTtl().plus(Duration.ofSeconds(1)));
 
@@ -89,10 +96,9 @@ class RegistrationIT {
     @Test
     void whenIinIsAlreadyRegistered_thenSecondRegistrationIsRefused() {
         ProcurementAccounts accounts = accounts();
-        register(accounts, AccountFixtures.form(AccountFixtures.usr1(), "Abcdefg1", "Abcdefg1"));
+        register(accounts, AccountFixtures.usr1(), "Abcdefg1", "Abcdefg1");
 
-        assertThatThrownBy(
-                        () -> register(accounts, AccountFixtures.form(AccountFixtures.usr1(), "Xyzabcd9", "Xyzabcd9")))
+        assertThatThrownBy(() -> register(accounts, AccountFixtures.usr1(), "Xyzabcd9", "Xyzabcd9"))
                 .isInstanceOf(RegistrationRefusedException.class)
                 .extracting(e -> ((RegistrationRefusedException) e).messageKeys())
                 .asList()
@@ -162,7 +168,7 @@ class RegistrationIT {
         try {
             db.inTransaction(c -> {
                 accounts.registration()
-                        .register(c, AccountFixtures.form(AccountFixtures.usr1(), password, confirmation));
+                        .register(c, AccountFixtures.form(c, AccountFixtures.usr1(), password, confirmation));
                 throw new java.sql.SQLException("roll back the accepted registration");
             });
             throw new AssertionError("unreachable");

@@ -30,6 +30,7 @@ import kz.qoltanba.portal.procurement.account.CertificateHolder;
 import kz.qoltanba.portal.procurement.account.ProcurementAccounts;
 import kz.qoltanba.portal.procurement.account.RegistrationForm;
 import kz.qoltanba.portal.testutil.MutableClock;
+import kz.qoltanba.portal.testutil.StandInSignatures;
 import kz.qoltanba.signing.algorithm.KeyAlgorithm;
 import kz.qoltanba.signing.cms.CmsOptions;
 import kz.qoltanba.signing.cms.CmsSigner;
@@ -116,7 +117,7 @@ class FileEndpointsIT {
                                     true,
                                     "Abcdefg1".toCharArray(),
                                     "Abcdefg1".toCharArray(),
-                                    Optional.of(1L)));
+                                    Optional.of(StandInSignatures.store(c, iin, null, persona.commonName()))));
         });
     }
 

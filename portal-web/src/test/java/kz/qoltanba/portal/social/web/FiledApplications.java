@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import kz.qoltanba.portal.e2e.PortalUnderTest;
 import kz.qoltanba.portal.signing.DevCertificates;
 import kz.qoltanba.portal.signing.DevHolder;
@@ -16,7 +15,6 @@ import kz.qoltanba.portal.social.Actor;
 import kz.qoltanba.portal.social.FileKind;
 import kz.qoltanba.portal.social.FileStore;
 import kz.qoltanba.portal.social.SignatureCompletion;
-import kz.qoltanba.portal.social.SignedBy;
 import kz.qoltanba.portal.social.SocialArea;
 import kz.qoltanba.portal.social.SocialWorld;
 import kz.qoltanba.portal.social.application.ProductApplication;
@@ -43,7 +41,6 @@ final class FiledApplications {
     static final String REVIEWER_NAME = "Иванова Мария";
 
     private final SocialArea area;
-    private final AtomicLong documents = new AtomicLong(2_000_000);
 
     FiledApplications(PortalUnderTest portal) {
         this.area = new SocialArea(
@@ -82,8 +79,7 @@ final class FiledApplications {
      * @return the application's id
      */
     long inclusion(Connection c, Actor supplier, String... productNames) throws SQLException {
-        SignatureCompletion signs = expected ->
-                new SignedBy(documents.incrementAndGet(), supplier.iin(), supplier.bin(), supplier.displayName());
+        SignatureCompletion signs = expected -> SocialWorld.standIn(c, supplier);
         return inclusion(c, supplier, signs, productNames);
     }
 
@@ -110,11 +106,7 @@ final class FiledApplications {
      */
     void approveAll(Connection c, long application) throws SQLException {
         Actor reviewer = reviewer();
-        approveAll(
-                c,
-                application,
-                expected -> new SignedBy(
-                        documents.incrementAndGet(), reviewer.iin(), reviewer.bin(), reviewer.displayName()));
+        approveAll(c, application, expected -> SocialWorld.standIn(c, reviewer));
     }
 
     /** The reviewer who decides in {@link #approveAll}, as the social area sees her. */

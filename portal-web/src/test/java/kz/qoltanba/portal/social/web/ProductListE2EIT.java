@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
 import kz.qoltanba.portal.db.PortalDatabase;
 import kz.qoltanba.portal.e2e.BridgeProcess;
@@ -20,7 +19,6 @@ import kz.qoltanba.portal.social.Actor;
 import kz.qoltanba.portal.social.FileKind;
 import kz.qoltanba.portal.social.FileStore;
 import kz.qoltanba.portal.social.SignatureCompletion;
-import kz.qoltanba.portal.social.SignedBy;
 import kz.qoltanba.portal.social.SocialArea;
 import kz.qoltanba.portal.social.SocialWorld;
 import kz.qoltanba.portal.social.review.Decision;
@@ -180,12 +178,9 @@ class ProductListE2EIT {
         SocialArea area = new SocialArea(portal.services(), registers);
         Actor supplier = new Actor(Actor.Role.SUPPLIER, 1, "850101300111", SUPPLIER_BIN, "АХМЕТОВ ЕРЛАН");
         Actor reviewer = new Actor(Actor.Role.REVIEWER, 1, "800303400333", SocialWorld.UKZ_AST, "Иванова Мария");
-        AtomicLong documents = new AtomicLong(2_000_000);
-        SignatureCompletion supplierSigns = expected ->
-                new SignedBy(documents.incrementAndGet(), supplier.iin(), supplier.bin(), supplier.displayName());
-        SignatureCompletion reviewerSigns = expected ->
-                new SignedBy(documents.incrementAndGet(), reviewer.iin(), reviewer.bin(), reviewer.displayName());
         return db.inTransaction(c -> {
+            SignatureCompletion supplierSigns = expected -> SocialWorld.standIn(c, supplier);
+            SignatureCompletion reviewerSigns = expected -> SocialWorld.standIn(c, reviewer);
             new Reviewers()
                     .provision(
                             c,
