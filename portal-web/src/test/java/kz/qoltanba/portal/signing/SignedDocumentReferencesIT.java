@@ -90,7 +90,8 @@ class SignedDocumentReferencesIT {
                         "social_product_application.decision_document_id",
                         "social_product_application.submit_document_id",
                         "social_registry_application.decision_document_id",
-                        "social_registry_application.submit_document_id");
+                        "social_registry_application.submit_document_id",
+                        "web_session.login_document_id");
         assertThat(referencing).isEqualTo(columns);
         assertThat(indexed).isEqualTo(columns);
     }
