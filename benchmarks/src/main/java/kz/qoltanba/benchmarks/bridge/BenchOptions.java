@@ -11,7 +11,9 @@ import java.util.List;
  * listening (0 skips them), {@code --sequential N} signatures one after the other over one socket and on one
  * thread in-process (the latency mode; 0 skips it) after {@code --sequential-warmup N}, {@code --offer-extensions
  * LIST} the WebSocket extensions the client offers at the upgrade, comma-separated, or {@code none} (default
- * {@code permessage-deflate}, what Chromium and Firefox offer).
+ * {@code permessage-deflate}, what Chromium and Firefox offer), {@code --browser-floor auto|off} whether the latency
+ * mode also times the echo floor from headless Chromium ({@code auto}, the default: when Chromium and chromedriver
+ * are installed).
  */
 record BenchOptions(
         String bridgeClassPath,
@@ -23,7 +25,8 @@ record BenchOptions(
         int starts,
         int sequential,
         int sequentialWarmup,
-        List<String> offeredExtensions) {
+        List<String> offeredExtensions,
+        boolean browserFloor) {
     static BenchOptions parse(String[] args) {
         String classPath = System.getProperty("java.class.path");
         List<String> jvmArgs = List.of();
@@ -35,6 +38,7 @@ record BenchOptions(
         int sequential = 2000;
         int sequentialWarmup = 500;
         List<String> extensions = List.of("permessage-deflate");
+        boolean browserFloor = true;
         for (int i = 0; i < args.length; i++) {
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(args[i] + " needs a value");
@@ -51,6 +55,7 @@ record BenchOptions(
                 case "--sequential" -> sequential = atLeast(0, args[i - 1], value);
                 case "--sequential-warmup" -> sequentialWarmup = positive(args[i - 1], value);
                 case "--offer-extensions" -> extensions = extensions(value);
+                case "--browser-floor" -> browserFloor = autoOrOff(args[i - 1], value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i - 1]);
             }
         }
@@ -64,7 +69,16 @@ record BenchOptions(
                 starts,
                 sequential,
                 sequentialWarmup,
-                extensions);
+                extensions,
+                browserFloor);
+    }
+
+    private static boolean autoOrOff(String option, String value) {
+        return switch (value) {
+            case "auto" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException(option + " must be 'auto' or 'off', not '" + value + "'");
+        };
     }
 
     private static List<String> extensions(String value) {

@@ -28,7 +28,8 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
  * answer of a signature answer's size and nothing else: no JSON, no routing, no module, no log line. In
  * {@code inline} mode the answer is sent on the Jetty thread that read the frame; in {@code handoff} mode on a
  * thread of a cached pool, as the bridge's module threads do. Measured with the benchmark's own client, so the
- * difference to the no-op request through the bridge is the bridge's own work.
+ * difference to the no-op request through the bridge is the bridge's own work. In {@code inline} mode the same
+ * connector also serves {@link FloorPage}, which times the echo from a browser.
  */
 final class JettyEchoFloor {
     /** Where the echo server answered: on the Jetty thread, or after a hand-off to a pool thread. */
@@ -42,7 +43,7 @@ final class JettyEchoFloor {
     /**
      * The echo server: {@code <server.p12> <its password file> <answer file> <inline|handoff>}. Prints its port on
      * the first line, greets every socket as the bridge does, then answers every text frame with the answer file's
-     * text, until stopped.
+     * text, until stopped. In inline mode it also serves {@link FloorPage#PATH} to plain HTTPS requests.
      */
     public static void main(String[] args) throws Exception {
         String password = Files.readString(Path.of(args[1])).strip();
@@ -55,6 +56,9 @@ final class JettyEchoFloor {
             container.setIdleTimeout(Duration.ofDays(1));
             container.addMapping("/", (request, response, callback) -> new Echo(answer, mode, pool));
         });
+        if (mode == Mode.INLINE) {
+            webSockets.setHandler(new FloorPage());
+        }
         server.setHandler(webSockets);
         SslContextFactory.Server ssl = new SslContextFactory.Server();
         KeyStore keys = KeyStore.getInstance("PKCS12");
@@ -107,14 +111,17 @@ final class JettyEchoFloor {
         }
     }
 
-    /** The echo's round trips with the benchmark's (Jetty) client and, for the inline echo, the JDK's client. */
-    record Floor(Latencies jettyClient, Latencies jdkClient) {}
+    /**
+     * The echo's round trips with the benchmark's (Jetty) client and, for the inline echo, the JDK's client and,
+     * when asked for, headless Chromium (else null).
+     */
+    record Floor(Latencies jettyClient, Latencies jdkClient, BrowserFloor.Result browser) {}
 
     /**
      * Starts the echo server as its own process with the bridge's server key from {@code home}, answering with
      * {@code answer}, then times {@code count} requests on one socket after {@code warmup} on another, with the
-     * benchmark's client sending {@code request} each time; then as many with the JDK's client (inline mode only,
-     * else null).
+     * benchmark's client sending {@code request} each time; then as many with the JDK's client and, if
+     * {@code withBrowser}, from headless Chromium (inline mode only, else null).
      */
     static Floor measure(
             Path home,
@@ -125,6 +132,7 @@ final class JettyEchoFloor {
             int warmup,
             int count,
             List<String> extensions,
+            boolean withBrowser,
             Path work)
             throws Exception {
         Path answerFile = Files.writeString(work.resolve("echo-answer.txt"), answer, StandardCharsets.UTF_8);
@@ -144,8 +152,11 @@ final class JettyEchoFloor {
             if (measured.lost() != 0) {
                 throw new IOException("the Jetty echo server left " + measured.lost() + " requests unanswered");
             }
-            Latencies jdk = mode == Mode.INLINE ? JdkSocketClient.repeat(uri, trust, request, warmup, count) : null;
-            return new Floor(measured.latencies(), jdk);
+            boolean inline = mode == Mode.INLINE;
+            Latencies jdk = inline ? JdkSocketClient.repeat(uri, trust, request, warmup, count) : null;
+            BrowserFloor.Result browser =
+                    inline && withBrowser ? BrowserFloor.measure(server.port, request, warmup, count, work) : null;
+            return new Floor(measured.latencies(), jdk, browser);
         }
     }
 }

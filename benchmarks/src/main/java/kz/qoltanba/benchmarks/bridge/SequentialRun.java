@@ -83,15 +83,16 @@ final class SequentialRun {
     /**
      * What a round trip costs before any signing, against the target's budget (10 % of the in-process median):
      * a bare TLS exchange of the same sizes between two JVMs, the same Jetty WebSocket server as the bridge
-     * answering a fixed signature answer (on its own thread, then after a hand-off as the bridge does), and the
-     * no-op request through the bridge.
+     * answering a fixed signature answer (on its own thread, then after a hand-off as the bridge does; the first
+     * also to the JDK's client and, when it ran, to headless Chromium), and the no-op request through the bridge.
      */
     static String describeFloor(
             SocketSide socket, InProcessSide inProcess, Latencies tlsFloor, List<JettyEchoFloor.Floor> jettyFloors) {
         double budget = inProcess.latencies().percentileMillis(50) * 0.10;
-        Latencies inline = jettyFloors.get(JettyEchoFloor.Mode.INLINE.ordinal()).jettyClient();
-        Latencies inlineJdk =
-                jettyFloors.get(JettyEchoFloor.Mode.INLINE.ordinal()).jdkClient();
+        JettyEchoFloor.Floor inlineFloor = jettyFloors.get(JettyEchoFloor.Mode.INLINE.ordinal());
+        Latencies inline = inlineFloor.jettyClient();
+        Latencies inlineJdk = inlineFloor.jdkClient();
+        BrowserFloor.Result browser = inlineFloor.browser();
         Latencies handoff =
                 jettyFloors.get(JettyEchoFloor.Mode.HANDOFF.ordinal()).jettyClient();
         return String.format(
@@ -99,18 +100,28 @@ final class SequentialRun {
                         + "sequential, Jetty WebSocket echo of a signature answer, answered on the Jetty thread "
                         + "(no bridge): %s%n"
                         + "sequential, the same echo with the JDK's WebSocket client (java.net.http): %s%n"
+                        + "%s"
                         + "sequential, Jetty WebSocket echo of a signature answer, after a hand-off to a pool thread "
                         + "(no bridge): %s%n"
                         + "round trip before any signing, p50: TLS echo %.3f ms, Jetty WebSocket echo %.3f ms "
-                        + "(JDK client %.3f ms; with a hand-off %.3f ms), no-op through the bridge %.3f ms; "
+                        + "(JDK client %.3f ms;%s with a hand-off %.3f ms), no-op through the bridge %.3f ms; "
                         + "the 10 %% budget is %.3f ms; signature round trip over in-process %+.3f ms",
                 tlsFloor.describe(),
                 inline.describe(),
                 inlineJdk.describe(),
+                browser == null
+                        ? ""
+                        : String.format(
+                                "sequential, the same echo from headless Chromium (%s): %s%n",
+                                browser.describeSetting(), browser.latencies().describe()),
                 handoff.describe(),
                 tlsFloor.percentileMillis(50),
                 inline.percentileMillis(50),
                 inlineJdk.percentileMillis(50),
+                browser == null
+                        ? ""
+                        : String.format(
+                                " Chromium %.3f ms;", browser.latencies().percentileMillis(50)),
                 handoff.percentileMillis(50),
                 socket.noOps().latencies().percentileMillis(50),
                 budget,

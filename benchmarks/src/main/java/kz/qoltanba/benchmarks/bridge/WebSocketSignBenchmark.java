@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import kz.qoltanba.signing.SigningException;
 import kz.qoltanba.signing.algorithm.KeyAlgorithm;
@@ -37,6 +38,7 @@ import kz.qoltanba.signing.validation.VerificationOptions;
  * java -cp benchmarks/target/benchmarks.jar kz.qoltanba.benchmarks.bridge.WebSocketSignBenchmark \
  *     --bridge-classpath "$BRIDGE_CP" [--bridge-jvm-args "-XX:..."] [--sockets 200] [--signatures 50] [--size 1024] [--warmup 5] [--starts 10]
  *     [--sequential 2000] [--sequential-warmup 500] [--offer-extensions permessage-deflate|none]
+ *     [--browser-floor auto|off]
  * </pre>
  *
  * Exits with 1 when an answer was lost or a signature did not verify.
@@ -139,6 +141,7 @@ public final class WebSocketSignBenchmark {
                         options.sequential());
         List<JettyEchoFloor.Floor> jettyFloors = new ArrayList<>();
         if (sequential != null) {
+            boolean withBrowser = browserFloorCanRun();
             byte[] document = new byte[options.size()];
             random.nextBytes(document);
             for (JettyEchoFloor.Mode mode : JettyEchoFloor.Mode.values()) {
@@ -151,6 +154,7 @@ public final class WebSocketSignBenchmark {
                         options.sequentialWarmup(),
                         options.sequential(),
                         options.offeredExtensions(),
+                        withBrowser,
                         work));
             }
         }
@@ -218,6 +222,13 @@ public final class WebSocketSignBenchmark {
                     lost == 0 && sequentialVerdict.valid() == options.sequential() && sequentialVerdict.invalid() == 0;
         }
         return report(sockets, verdict, inProcess, inProcessFromFile, firstStart, starts) && sequentialComplete;
+    }
+
+    /** Whether the latency mode also times the echo from headless Chromium; says why not when it does not. */
+    private boolean browserFloorCanRun() {
+        Optional<String> missing = options.browserFloor() ? BrowserFloor.missing() : Optional.of("--browser-floor off");
+        missing.ifPresent(what -> System.out.println("browser floor skipped: " + what));
+        return missing.isEmpty();
     }
 
     private double perSignatureMillis(long cpuNanos) {
