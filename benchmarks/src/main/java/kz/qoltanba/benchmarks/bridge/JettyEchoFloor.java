@@ -54,7 +54,10 @@ final class JettyEchoFloor {
         WebSocketUpgradeHandler webSockets = WebSocketUpgradeHandler.from(server, container -> {
             container.setMaxTextMessageSize(16 * 1024 * 1024);
             container.setIdleTimeout(Duration.ofDays(1));
-            container.addMapping("/", (request, response, callback) -> new Echo(answer, mode, pool));
+            container.addMapping("/", (request, response, callback) -> {
+                response.setExtensions(List.of()); // as the bridge: no compression, whatever the client offers
+                return new Echo(answer, mode, pool);
+            });
         });
         if (mode == Mode.INLINE) {
             webSockets.setHandler(new FloorPage());
@@ -115,7 +118,8 @@ final class JettyEchoFloor {
      * The echo's round trips with the benchmark's (Jetty) client and, for the inline echo, the JDK's client and,
      * when asked for, headless Chromium (else null).
      */
-    record Floor(Latencies jettyClient, Latencies jdkClient, BrowserFloor.Result browser) {}
+    record Floor(
+            Latencies jettyClient, String jettyClientExtensions, Latencies jdkClient, BrowserFloor.Result browser) {}
 
     /**
      * Starts the echo server as its own process with the bridge's server key from {@code home}, answering with
@@ -156,7 +160,8 @@ final class JettyEchoFloor {
             Latencies jdk = inline ? JdkSocketClient.repeat(uri, trust, request, warmup, count) : null;
             BrowserFloor.Result browser =
                     inline && withBrowser ? BrowserFloor.measure(server.port, request, warmup, count, work) : null;
-            return new Floor(measured.latencies(), jdk, browser);
+            String accepted = measured.negotiatedExtensions().isEmpty() ? "none" : measured.negotiatedExtensions();
+            return new Floor(measured.latencies(), accepted, jdk, browser);
         }
     }
 }

@@ -98,7 +98,7 @@ final class SequentialRun {
         return String.format(
                 "sequential, TLS echo of the same sizes between two JVMs (no WebSocket, no bridge): %s%n"
                         + "sequential, Jetty WebSocket echo of a signature answer, answered on the Jetty thread "
-                        + "(no bridge): %s%n"
+                        + "(no bridge; extensions accepted: %s): %s%n"
                         + "sequential, the same echo with the JDK's WebSocket client (java.net.http): %s%n"
                         + "%s"
                         + "sequential, Jetty WebSocket echo of a signature answer, after a hand-off to a pool thread "
@@ -107,6 +107,7 @@ final class SequentialRun {
                         + "(JDK client %.3f ms;%s with a hand-off %.3f ms), no-op through the bridge %.3f ms; "
                         + "the 10 %% budget is %.3f ms; signature round trip over in-process %+.3f ms",
                 tlsFloor.describe(),
+                inlineFloor.jettyClientExtensions(),
                 inline.describe(),
                 inlineJdk.describe(),
                 browser == null
