@@ -13,7 +13,6 @@ import java.util.List;
 import kz.qoltanba.portal.db.DatabaseException;
 import kz.qoltanba.portal.db.PortalDatabase;
 import kz.qoltanba.portal.social.SocialWorld;
-import kz.qoltanba.portal.social.order.OrderForm;
 import kz.qoltanba.portal.testutil.StandInSignatures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,17 +39,7 @@ class SignedDocumentReferencesIT {
     @BeforeEach
     void answeredOrder() {
         long product = world.approvedProduct("10");
-        long order = world.tx(c -> world.ordering.order(
-                c,
-                world.recipient,
-                new OrderForm(
-                        product,
-                        "1",
-                        "PICKUP",
-                        SocialWorld.AKTOBE,
-                        "Сатпаева Айгерим",
-                        "+7 701 123 4567",
-                        "aigerim@example.kz")));
+        long order = world.pickupOrder(product);
         world.tx(c -> {
             world.fulfilment.answer(c, world.supplierA, order, true, null, world.signature(world.supplierA));
             return null;

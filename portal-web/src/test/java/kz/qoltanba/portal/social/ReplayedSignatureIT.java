@@ -13,7 +13,6 @@ import kz.qoltanba.portal.signing.Rejection;
 import kz.qoltanba.portal.signing.SigningPipeline;
 import kz.qoltanba.portal.social.order.Fulfilment;
 import kz.qoltanba.portal.social.order.HandoverForm;
-import kz.qoltanba.portal.social.order.OrderForm;
 import kz.qoltanba.portal.social.review.Decision;
 import kz.qoltanba.portal.testutil.TestKey;
 import kz.qoltanba.portal.testutil.TestPki;
@@ -271,17 +270,7 @@ class ReplayedSignatureIT {
                     c, world.ivanova, application, Decision.approval(protocol), world.signature(world.ivanova));
             return null;
         });
-        return world.tx(c -> world.ordering.order(
-                c,
-                world.recipient,
-                new OrderForm(
-                        product,
-                        "1",
-                        "PICKUP",
-                        SocialWorld.AKTOBE,
-                        "Сатпаева Айгерим",
-                        "+7 701 123 4567",
-                        "aigerim@example.kz")));
+        return world.pickupOrder(product);
     }
 
     private HandoverForm handover(long scan) {

@@ -16,6 +16,7 @@ import kz.qoltanba.portal.social.application.Applications;
 import kz.qoltanba.portal.social.application.Snapshots;
 import kz.qoltanba.portal.social.application.Submissions;
 import kz.qoltanba.portal.social.order.Fulfilment;
+import kz.qoltanba.portal.social.order.OrderForm;
 import kz.qoltanba.portal.social.order.Ordering;
 import kz.qoltanba.portal.social.order.Orders;
 import kz.qoltanba.portal.social.order.Recipient;
@@ -293,6 +294,17 @@ public final class SocialWorld implements AutoCloseable {
     /** Submits the products with an inclusion application (signed) and returns the application id. */
     public long submit(Actor supplier, Long... productIds) {
         return tx(c -> submissions.submit(c, supplier, List.of(productIds), signature(supplier)));
+    }
+
+    /** The recipient's usual order form: {@code quantity} of {@code product}, picked up in Aktobe. */
+    public static OrderForm pickup(long product, String quantity) {
+        return new OrderForm(
+                product, quantity, "PICKUP", AKTOBE, "Сатпаева Айгерим", "+7 701 123 4567", "aigerim@example.kz");
+    }
+
+    /** The recipient orders one of {@code product} to pick up (committed); returns the order id. */
+    public long pickupOrder(long product) {
+        return tx(c -> ordering.order(c, recipient, pickup(product, "1")));
     }
 
     /** Supplier A in the registry with one approved, offered product; returns the product id. */

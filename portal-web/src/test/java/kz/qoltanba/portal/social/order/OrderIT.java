@@ -245,14 +245,7 @@ class OrderIT {
     }
 
     private OrderForm pickup(String quantity) {
-        return new OrderForm(
-                product,
-                quantity,
-                "PICKUP",
-                SocialWorld.AKTOBE,
-                "Сатпаева Айгерим",
-                "+7 701 123 4567",
-                "aigerim@example.kz");
+        return SocialWorld.pickup(product, quantity);
     }
 
     private HandoverForm handover(String number, Long scan) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import kz.qoltanba.portal.social.Actor;
 import kz.qoltanba.portal.social.RuleViolation;
 import kz.qoltanba.portal.social.SocialWorld;
-import kz.qoltanba.portal.social.order.OrderForm;
 import kz.qoltanba.portal.social.order.OrderStatus;
 import kz.qoltanba.portal.social.review.Decision;
 import org.junit.jupiter.api.AfterEach;
@@ -196,17 +195,7 @@ class ProductLifecycleIT {
     @Test
     void whenThePublishedProductIsWithdrawn_thenRecipientsNoLongerSeeIt_butItsOpenOrderContinues() {
         long product = world.approvedProduct("12");
-        long order = world.tx(c -> world.ordering.order(
-                c,
-                world.recipient,
-                new OrderForm(
-                        product,
-                        "1",
-                        "PICKUP",
-                        SocialWorld.AKTOBE,
-                        "Сатпаева Айгерим",
-                        "+7 701 123 4567",
-                        "aigerim@example.kz")));
+        long order = world.pickupOrder(product);
         update(product, "11", List.of(SocialWorld.AKTOBE));
 
         world.tx(c -> {
@@ -216,17 +205,7 @@ class ProductLifecycleIT {
 
         assertThat(product(product).status().label("ru")).isEqualTo("Снят с продажи");
         assertThat(catalogue()).doesNotContain(product);
-        assertThat(world.refused(c -> world.ordering.order(
-                                c,
-                                world.recipient,
-                                new OrderForm(
-                                        product,
-                                        "1",
-                                        "PICKUP",
-                                        SocialWorld.AKTOBE,
-                                        "Сатпаева Айгерим",
-                                        "+7 701 123 4567",
-                                        "aigerim@example.kz")))
+        assertThat(world.refused(c -> world.ordering.order(c, world.recipient, SocialWorld.pickup(product, "1")))
                         .key())
                 .isEqualTo("social.error.notFound");
         world.tx(c -> {
