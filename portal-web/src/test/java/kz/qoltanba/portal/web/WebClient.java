@@ -1,5 +1,7 @@
 package kz.qoltanba.portal.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,9 +14,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import kz.qoltanba.portal.testutil.TestSignatures;
+import kz.qoltanba.signing.token.KeyEntry;
 
 /** A browser-like HTTP client for tests: keeps cookies (any port of 127.0.0.1), never follows redirects. */
 public final class WebClient {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">");
 
     private final HttpClient http =
@@ -81,6 +86,20 @@ public final class WebClient {
     }
 
     /** The CSRF token of a rendered page ({@code <meta name="csrf-token">}). */
+    /**
+     * Logs in with a certificate as the login page's script does: the challenge from {@code loginPage + "/challenge"},
+     * signed (XML, enveloped) with {@code key}, answered to {@code loginPage + "/complete"}; returns that answer's JSON.
+     */
+    public JsonNode certificateLogin(String loginPage, KeyEntry key) throws Exception {
+        String token = csrfOf(get(loginPage));
+        JsonNode challenge =
+                JSON.readTree(postJson(loginPage + "/challenge", "{}", token).body());
+        String signed = TestSignatures.signXml(challenge.path("data").asText(), key);
+        String body =
+                JSON.writeValueAsString(Map.of("requestId", challenge.path("id").asText(), "signed", signed));
+        return JSON.readTree(postJson(loginPage + "/complete", body, token).body());
+    }
+
     public static String csrfOf(HttpResponse<String> page) {
         Matcher m = CSRF_META.matcher(page.body());
         if (!m.find()) {

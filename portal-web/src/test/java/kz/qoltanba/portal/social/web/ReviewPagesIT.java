@@ -240,13 +240,6 @@ class ReviewPagesIT {
     }
 
     private JsonNode login(WebClient client, KeyEntry key) throws Exception {
-        String page = portal.url("/login/reviewer");
-        String token = WebClient.csrfOf(client.get(page));
-        JsonNode challenge =
-                JSON.readTree(client.postJson(page + "/challenge", "{}", token).body());
-        String signed = TestSignatures.signXml(challenge.path("data").asText(), key);
-        String body =
-                JSON.writeValueAsString(Map.of("requestId", challenge.path("id").asText(), "signed", signed));
-        return JSON.readTree(client.postJson(page + "/complete", body, token).body());
+        return client.certificateLogin(portal.url("/login/reviewer"), key);
     }
 }

@@ -3,7 +3,6 @@ package kz.qoltanba.portal.social.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -24,7 +23,6 @@ import kz.qoltanba.portal.signing.DevHolder;
 import kz.qoltanba.portal.social.SocialWorld;
 import kz.qoltanba.portal.testutil.MutableClock;
 import kz.qoltanba.portal.testutil.TestPki;
-import kz.qoltanba.portal.testutil.TestSignatures;
 import kz.qoltanba.portal.web.WebClient;
 import kz.qoltanba.signing.algorithm.KeyAlgorithm;
 import kz.qoltanba.signing.cert.KeyPurpose;
@@ -39,7 +37,6 @@ import org.junit.jupiter.api.Test;
  * that has not remembered its login signature shows nobody's.
  */
 class ReviewerCertificatePageIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZoneId.of("Asia/Almaty"));
     private static final String PAGE = "/social/go/certificate";
@@ -135,17 +132,7 @@ class ReviewerCertificatePageIT {
 
     private WebClient loggedIn(KeyEntry key) throws Exception {
         WebClient client = new WebClient();
-        String page = portal.url("/login/reviewer");
-        String token = WebClient.csrfOf(client.get(page));
-        JsonNode challenge =
-                JSON.readTree(client.postJson(page + "/challenge", "{}", token).body());
-        String signed = TestSignatures.signXml(challenge.path("data").asText(), key);
-        JsonNode login = JSON.readTree(client.postJson(
-                        page + "/complete",
-                        JSON.writeValueAsString(
-                                Map.of("requestId", challenge.path("id").asText(), "signed", signed)),
-                        token)
-                .body());
+        JsonNode login = client.certificateLogin(portal.url("/login/reviewer"), key);
         assertThat(login.path("redirect").asText()).as(login.toString()).isEqualTo(PAGE);
         return client;
     }

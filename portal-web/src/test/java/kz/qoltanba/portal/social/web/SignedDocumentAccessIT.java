@@ -3,14 +3,12 @@ package kz.qoltanba.portal.social.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Map;
 import java.util.UUID;
 import kz.qoltanba.portal.db.PortalDatabase;
 import kz.qoltanba.portal.db.TestDatabase;
@@ -55,7 +53,6 @@ import org.junit.jupiter.api.Test;
  * (or the reviewer for an order) is refused.
  */
 class SignedDocumentAccessIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RECIPIENT_IIN = "750505400555";
     private static final String OTHER_UKZISP = "990540000222";
     private static final String OTHER_REVIEWER = "810404400444";
@@ -279,14 +276,7 @@ class SignedDocumentAccessIT {
     }
 
     private JsonNode login(WebClient client, String loginArea, KeyEntry key) throws Exception {
-        String page = portal.url("/login/" + loginArea);
-        String token = WebClient.csrfOf(client.get(page));
-        JsonNode challenge =
-                JSON.readTree(client.postJson(page + "/challenge", "{}", token).body());
-        String signed = TestSignatures.signXml(challenge.path("data").asText(), key);
-        String body =
-                JSON.writeValueAsString(Map.of("requestId", challenge.path("id").asText(), "signed", signed));
-        return JSON.readTree(client.postJson(page + "/complete", body, token).body());
+        return client.certificateLogin(portal.url("/login/" + loginArea), key);
     }
 
     /** A reviewer of another УКЗиСП (Shymkent), provisioned and logged in with the certificate. */

@@ -3,11 +3,9 @@ package kz.qoltanba.portal.social.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +14,6 @@ import kz.qoltanba.portal.db.TestDatabase;
 import kz.qoltanba.portal.e2e.PortalUnderTest;
 import kz.qoltanba.portal.testutil.MutableClock;
 import kz.qoltanba.portal.testutil.TestPki;
-import kz.qoltanba.portal.testutil.TestSignatures;
 import kz.qoltanba.portal.web.WebClient;
 import kz.qoltanba.signing.cert.KeyPurpose;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.Test;
  * labels, and a reviewer's login shows the EDS data with «Перейти в кабинет» before the cabinet.
  */
 class SocialEntryIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ANCHOR = Pattern.compile("<a\\b[^>]*\\bhref=\"([^\"]*)\"");
     private final PortalDatabase db = TestDatabase.fresh();
     private PortalUnderTest portal;
@@ -82,18 +78,8 @@ class SocialEntryIT {
             return null;
         });
         WebClient reviewer = new WebClient();
-        String page = portal.url("/login/reviewer");
-        String token = WebClient.csrfOf(reviewer.get(page));
-        JsonNode challenge = JSON.readTree(
-                reviewer.postJson(page + "/challenge", "{}", token).body());
-        String signed =
-                TestSignatures.signXml(challenge.path("data").asText(), FiledApplications.reviewerKey(KeyPurpose.AUTH));
-        JsonNode login = JSON.readTree(reviewer.postJson(
-                        page + "/complete",
-                        JSON.writeValueAsString(
-                                Map.of("requestId", challenge.path("id").asText(), "signed", signed)),
-                        token)
-                .body());
+        JsonNode login = reviewer.certificateLogin(
+                portal.url("/login/reviewer"), FiledApplications.reviewerKey(KeyPurpose.AUTH));
         assertThat(login.path("redirect").asText()).as(login.toString()).isEqualTo("/social/go/certificate");
 
         HttpResponse<String> certificate = reviewer.get(portal.url("/social/go/certificate"));
