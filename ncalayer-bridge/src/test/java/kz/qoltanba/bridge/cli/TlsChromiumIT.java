@@ -13,6 +13,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -23,6 +24,7 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 import kz.qoltanba.bridge.runtime.RunningBridge;
 import kz.qoltanba.bridge.tls.TlsTools;
+import kz.qoltanba.signing.testutil.HeadlessChromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,19 +105,11 @@ class TlsChromiumIT {
 
     private BrowserRun dumpDom(Path chromium, Path userHome, String name, String url) throws Exception {
         Path log = root.resolve("chromium-" + name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                        chromium.toString(),
-                        "--headless",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--user-data-dir=" + root.resolve("profile-" + name),
-                        "--dump-dom",
-                        url))
+        List<String> command = new ArrayList<>();
+        command.add(chromium.toString());
+        command.addAll(HeadlessChromium.FLAGS);
+        command.addAll(List.of("--user-data-dir=" + root.resolve("profile-" + name), "--dump-dom", url));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectError(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().put("HOME", userHome.toString());

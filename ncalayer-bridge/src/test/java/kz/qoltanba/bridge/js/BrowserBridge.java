@@ -30,6 +30,7 @@ import kz.qoltanba.bridge.signing.SigningTestKeys;
 import kz.qoltanba.signing.algorithm.KeyAlgorithm;
 import kz.qoltanba.signing.devpki.DevPkiServer;
 import kz.qoltanba.signing.devpki.Persona;
+import kz.qoltanba.signing.testutil.HeadlessChromium;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -161,18 +162,10 @@ final class BrowserBridge implements AutoCloseable {
         Files.createDirectories(profile);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(JsTools.CHROMIUM);
+        options.addArguments(HeadlessChromium.FLAGS);
         options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
                 // the bridge's self-signed certificate; real trust is proven by the TLS tests
-                "--ignore-certificate-errors",
-                "--user-data-dir=" + profile);
+                "--ignore-certificate-errors", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(JsTools.CHROMEDRIVER).toFile())
                 .usingAnyFreePort()
