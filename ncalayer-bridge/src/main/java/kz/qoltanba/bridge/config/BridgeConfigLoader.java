@@ -101,9 +101,9 @@ public final class BridgeConfigLoader {
 
     private BridgeConfig validate(Path home, CommandLineSettings commandLine, ConfigValues values)
             throws ConfigException {
-        List<Path> trust = new java.util.ArrayList<>(values.readableFiles(ConfigKey.TRUST_ANCHORS, home));
+        List<Path> trust = new java.util.ArrayList<>(values.certificateFiles(ConfigKey.TRUST_ANCHORS, home));
         for (Path file : commandLine.trustAnchors()) {
-            trust.add(ConfigValues.readableFile(ConfigKey.TRUST_ANCHORS, file.toString(), Path.of("")));
+            trust.add(ConfigValues.certificateFile(ConfigKey.TRUST_ANCHORS, file.toString(), Path.of("")));
         }
         return new BridgeConfig(
                 home,

@@ -115,10 +115,11 @@ final class ConfigValues {
         return suffixes;
     }
 
-    List<Path> readableFiles(ConfigKey key, Path base) throws ConfigException {
+    /** Each listed file through {@link #certificateFile}. */
+    List<Path> certificateFiles(ConfigKey key, Path base) throws ConfigException {
         List<Path> files = new ArrayList<>();
         for (String item : list(key)) {
-            files.add(readableFile(key, item, base));
+            files.add(certificateFile(key, item, base));
         }
         return files;
     }
@@ -145,6 +146,26 @@ final class ConfigValues {
             return path;
         } catch (InvalidPathException e) {
             throw new ConfigException("Configuration key '" + key.key() + "': '" + item + "' is not a file path.");
+        }
+    }
+
+    /**
+     * A configured trust anchor: a readable file holding at least one X.509 certificate (PEM or DER). A mistyped
+     * anchor stops start-up here instead of leaving a bridge that refuses every request without {@code chain}.
+     */
+    static Path certificateFile(ConfigKey key, String item, Path base) throws ConfigException {
+        Path path = readableFile(key, item, base);
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            if (java.security.cert.CertificateFactory.getInstance("X.509")
+                    .generateCertificates(in)
+                    .isEmpty()) {
+                throw new ConfigException(
+                        "Configuration key '" + key.key() + "': file '" + path + "' holds no X.509 certificate.");
+            }
+            return path;
+        } catch (java.io.IOException | java.security.cert.CertificateException e) {
+            throw new ConfigException("Configuration key '" + key.key() + "': file '" + path
+                    + "' is not an X.509 certificate (PEM or DER): " + e.getMessage());
         }
     }
 

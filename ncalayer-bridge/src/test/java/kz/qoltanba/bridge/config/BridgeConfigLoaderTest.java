@@ -154,7 +154,7 @@ class BridgeConfigLoaderTest {
 
     @Test
     void whenTrustAnchorsAreListed_thenRelativeFileEntriesResolveAgainstHome() throws Exception {
-        Files.writeString(home.resolve("root.pem"), "x");
+        writeCertificate(home.resolve("root.pem"));
         writeFile("trust.anchors=root.pem\n");
 
         BridgeConfig config = load(Map.of(), new Properties(), withHome());
@@ -186,6 +186,53 @@ class BridgeConfigLoaderTest {
         assertThatThrownBy(() -> load(Map.of(), new Properties(), withHome()))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining(expected);
+    }
+
+    @Test
+    void whenAConfiguredTrustAnchorIsNoCertificate_thenStartUpStopsNamingTheKeyAndFile() throws Exception {
+        Files.writeString(home.resolve("root.pem"), "garbage");
+        writeFile("trust.anchors=root.pem\n");
+
+        assertThatThrownBy(() -> load(Map.of(), new Properties(), withHome()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'trust.anchors'")
+                .hasMessageContaining("root.pem")
+                .hasMessageContaining("X.509");
+    }
+
+    @Test
+    void whenATrustFileOnTheCommandLineIsNoCertificate_thenStartUpStops() throws Exception {
+        Path notACertificate = Files.writeString(home.resolve("typo.pem"), "-----BEGIN CERTIFICATE-----\nAAAA\n");
+        CommandLineSettings commandLine =
+                new CommandLineSettings(home, null, List.of(), null, List.of(notACertificate), false, null, null, null);
+
+        assertThatThrownBy(() -> load(Map.of(), new Properties(), commandLine))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'trust.anchors'")
+                .hasMessageContaining("typo.pem");
+    }
+
+    /** A self-signed certificate in PEM, as an administrator's trust anchor file would hold. */
+    private static void writeCertificate(Path file) throws Exception {
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+        generator.initialize(256);
+        java.security.KeyPair pair = generator.generateKeyPair();
+        org.bouncycastle.asn1.x500.X500Name name = new org.bouncycastle.asn1.x500.X500Name("CN=Test Root");
+        java.time.Instant now = java.time.Instant.now();
+        var holder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(
+                        name,
+                        java.math.BigInteger.ONE,
+                        java.util.Date.from(now),
+                        java.util.Date.from(now.plusSeconds(86_400)),
+                        name,
+                        pair.getPublic())
+                .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA")
+                        .build(pair.getPrivate()));
+        Files.writeString(
+                file,
+                "-----BEGIN CERTIFICATE-----\n"
+                        + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(holder.getEncoded())
+                        + "\n-----END CERTIFICATE-----\n");
     }
 
     @Test
